@@ -1,0 +1,359 @@
+"""The ``recruitscreen`` command line: check, scan, demo, rules, evaluate.
+
+Exit codes: 0 ok; 1 when something reached ``--fail-on LEVEL``; 2 for bad usage or input that
+could not be read (a one-line message on stderr, no traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from importlib import resources
+from typing import IO, Any
+
+from . import __version__
+from .errors import InputError, RecruitscreenError
+from .types import LEVELS, Assessment
+
+EXIT_OK, EXIT_FAIL_ON, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"recruitscreen: error: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="recruitscreen",
+        description="Screen messages for suspicious recruiter approaches and explain the verdict.",
+    )
+    parser.add_argument("--version", action="version", version=f"recruitscreen {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--rules", action="append", metavar="PACK.toml",
+                       help="use this rule pack instead of the built-in ones (repeatable)")
+        p.add_argument("--disable", action="append", default=[], metavar="RULE_ID",
+                       help="switch a rule off (repeatable)")
+        p.add_argument("--model", default="default", metavar="default|none",
+                       help="'none' screens with the rules alone (default: the shipped model if any)")
+
+    p = sub.add_parser("check", help="screen one message given as an argument or on stdin (-)")
+    p.add_argument("text", help="the message text, or - to read it from stdin")
+    p.add_argument("--json", action="store_true", help="print the assessment as JSON")
+    p.add_argument("--fail-on", choices=LEVELS[1:], help="exit 1 when this level is reached")
+    common(p)
+
+    p = sub.add_parser("scan", help="screen every message of CSV, TSV, JSONL or text files")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("-o", "--output", metavar="OUT.{jsonl,csv}",
+                   help="write one result row per input row (default: JSONL on stdout)")
+    p.add_argument("--format", choices=("csv", "tsv", "jsonl", "txt"),
+                   help="input format (default: from the extension)")
+    p.add_argument("--text-column", default="text", help="column or field holding the text")
+    p.add_argument("--id-column", default="id", help="column or field holding the row id")
+    p.add_argument("--fail-on", choices=LEVELS[1:], help="exit 1 when a message reaches this level")
+    p.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
+                   help="progress bar on stderr (auto: when stderr is a terminal)")
+    common(p)
+
+    sub.add_parser("demo", help="screen a small built-in inbox and print a table")
+
+    p = sub.add_parser("rules", help="list the rules")
+    p.add_argument("--json", action="store_true", help="print the rules as JSON")
+    p.add_argument("--category", help="only this category")
+    p.add_argument("--rules", action="append", metavar="PACK.toml", help="list this pack instead")
+
+    p = sub.add_parser("evaluate", help="measure on a labelled file (precision, recall, AUC, per-rule statistics)")
+    p.add_argument("path", metavar="DATA")
+    p.add_argument("--format", choices=("csv", "tsv", "jsonl"))
+    p.add_argument("--text-column", default="text")
+    p.add_argument("--label-column", default="label")
+    p.add_argument("--group-column", default=None,
+                   help="break the flag rate down by this column (e.g. kind)")
+    p.add_argument("--no-header", action="store_true",
+                   help="the CSV/TSV file has no header row; name its columns with --columns")
+    p.add_argument("--columns", help="comma-separated column names for a file without header")
+    p.add_argument("--drop-label", action="append", default=[], metavar="LABEL",
+                   help="skip rows with this label (e.g. spam in the SMS collection); counted")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    common(p)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        handler = {"check": _check, "scan": _scan, "demo": _demo, "rules": _rules,
+                   "evaluate": _evaluate}[args.command]
+        return handler(args)
+    except BrokenPipeError:  # e.g. `recruitscreen demo | head`
+        sys.stderr.close()
+        return EXIT_OK
+    except (RecruitscreenError, KeyError, ValueError, OSError) as exc:
+        msg = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
+        print(f"recruitscreen: error: {msg}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("recruitscreen: interrupted", file=sys.stderr)
+        return 130
+
+
+# -- helpers --------------------------------------------------------------------------------------
+def _screener(args: argparse.Namespace) -> Any:
+    from .rules import RuleSet
+    from .screener import Screener
+
+    model = None if str(args.model).lower() == "none" else args.model
+    rules = RuleSet.from_files(*args.rules) if getattr(args, "rules", None) else None
+    return Screener(model=model, rules=rules, disable=args.disable)
+
+
+def _reached(level: str, fail_on: str | None) -> bool:
+    return fail_on is not None and LEVELS.index(level) >= LEVELS.index(fail_on)
+
+
+_COLOURS = {"low": "\033[32m", "medium": "\033[33m", "high": "\033[31m"}
+
+
+def _colour(stream: IO[str]) -> bool:
+    return stream.isatty() and os.environ.get("NO_COLOR") is None
+
+
+def highlight(text: str, a: Assessment, colour: bool) -> str:
+    """The text with every counted finding marked: [[…]] or reverse video on a terminal."""
+    spans = sorted({(f.start, f.end) for f in a.findings if f.end > f.start})
+    out, pos = [], 0
+    for start, end in spans:
+        if start < pos:
+            start = pos
+            if start >= end:
+                continue
+        out.append(text[pos:start])
+        out.append(f"\033[7m{text[start:end]}\033[0m" if colour else f"[[{text[start:end]}]]")
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def render_assessment(text: str, a: Assessment, colour: bool) -> str:
+    level = a.level.upper()
+    head = f"{_COLOURS[a.level]}{level}\033[0m" if colour else level
+    lines = [f"{head} risk, score {a.score:.2f}" + (" (flagged)" if a.flagged else ""), ""]
+    lines += ["  " + ln for ln in highlight(text, a, colour).splitlines() or [""]]
+    lines.append("")
+    if not a.findings:
+        lines.append("No warning signs found.")
+    for f in a.findings:
+        lines.append(f"- [{f.category}] \u201c{' '.join(f.excerpt.split())}\u201d ({f.contribution:+.2f})")
+        lines.append(f"    why: {f.explanation}")
+        if f.advice:
+            lines.append(f"    advice: {f.advice}")
+    for s in a.suppressed:
+        lines.append(f"- not counted: \u201c{' '.join(s.finding.excerpt.split())}\u201d ({s.reason})")
+    for note in a.notes:
+        lines.append(f"- note: {note}")
+    return "\n".join(lines)
+
+
+# -- commands -------------------------------------------------------------------------------------
+def _check(args: argparse.Namespace) -> int:
+    text = sys.stdin.read() if args.text == "-" else args.text
+    a = _screener(args).screen(text)
+    if args.json:
+        print(json.dumps(a.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(render_assessment(text, a, _colour(sys.stdout)))
+    return EXIT_FAIL_ON if _reached(a.level, args.fail_on) else EXIT_OK
+
+
+class Progress:
+    """A minimal progress line on stderr (only when asked or when stderr is a terminal)."""
+
+    def __init__(self, enabled: bool, label: str = "screened") -> None:
+        self.enabled = enabled
+        self.label = label
+        self.start = time.perf_counter()
+        self._last = 0.0
+
+    def __call__(self, n: int) -> None:
+        now = time.perf_counter()
+        if self.enabled and now - self._last >= 0.2:
+            self._last = now
+            rate = n / max(now - self.start, 1e-9)
+            sys.stderr.write(f"\r{self.label} {n:,} messages ({rate:,.0f}/s)")
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+
+
+def _scan(args: argparse.Namespace) -> int:
+    from .io import open_writer, read_records, result_row
+    from .io.readers import detect_format
+    from .io.writers import ResultWriter
+
+    for path in args.paths:  # fail early, before any output, on a path we cannot read at all
+        detect_format(path, args.format)
+    screener = _screener(args)
+    writer = open_writer(args.output) if args.output else ResultWriter(sys.stdout, "jsonl")
+    show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
+    progress = Progress(show)
+    levels: Counter[str] = Counter()
+    errors = readable = total = 0
+    reached = False
+    try:
+        for path in args.paths:
+            try:
+                records = read_records(path, args.format, text_column=args.text_column,
+                                       id_column=args.id_column)
+                for record in records:
+                    total += 1
+                    if record.error is not None or record.text is None:
+                        errors += 1
+                        print(f"recruitscreen: {record.source}: {record.error}", file=sys.stderr)
+                        writer.write(result_row(record, None))
+                        continue
+                    readable += 1
+                    try:
+                        a = screener.screen(record.text)
+                    except InputError as exc:
+                        errors += 1
+                        print(f"recruitscreen: {record.source}: {exc}", file=sys.stderr)
+                        writer.write(result_row(record, None, str(exc)))
+                        continue
+                    levels[a.level] += 1
+                    reached = reached or _reached(a.level, args.fail_on)
+                    writer.write(result_row(record, a))
+                    progress(total)
+            except InputError as exc:
+                errors += 1
+                print(f"recruitscreen: error: {exc}", file=sys.stderr)
+    except KeyboardInterrupt:
+        progress.done()
+        print(f"recruitscreen: interrupted after {total} rows; the output holds every row done",
+              file=sys.stderr)
+        return 130
+    finally:
+        if args.output:
+            writer.close()
+    progress.done()
+    flagged = levels["medium"] + levels["high"]
+    print(
+        f"recruitscreen: {total} rows, {readable} screened, {flagged} flagged "
+        f"({levels['high']} high, {levels['medium']} medium), {errors} error(s)"
+        + (f" -> {args.output}" if args.output else ""),
+        file=sys.stderr,
+    )
+    if readable == 0:
+        return EXIT_USAGE
+    return EXIT_FAIL_ON if reached else EXIT_OK
+
+
+def demo_inbox() -> list[dict[str, str]]:
+    """The small built-in inbox that ``recruitscreen demo`` screens."""
+    raw = resources.files("recruitscreen").joinpath("data/demo_inbox.jsonl").read_text("utf-8")
+    return [json.loads(line) for line in raw.splitlines() if line.strip()]
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from .screener import Screener
+
+    screener = Screener()
+    inbox = demo_inbox()
+    colour = _colour(sys.stdout)
+    print(f"Screening the built-in demo inbox ({len(inbox)} messages) with {screener!r}\n")
+    width = max(len(item["from"]) for item in inbox)
+    print(f"{'#':>2}  {'level':<6} {'score':>5}  {'from':<{width}}  categories")
+    print("-" * (width + 60))
+    results = [screener.screen(item["text"]) for item in inbox]
+    for i, (item, a) in enumerate(zip(inbox, results, strict=True), start=1):
+        level = f"{_COLOURS[a.level]}{a.level:<6}\033[0m" if colour else f"{a.level:<6}"
+        cats = ", ".join(a.categories) or "-"
+        print(f"{i:>2}  {level} {a.score:>5.2f}  {item['from']:<{width}}  {cats}")
+    flagged = sum(a.flagged for a in results)
+    print(f"\n{flagged} of {len(inbox)} messages flagged.")
+    top = max(range(len(inbox)), key=lambda i: results[i].score)
+    print("\nThe riskiest message, explained:\n")
+    print(render_assessment(inbox[top]["text"], results[top], colour))
+    print("\nTry: recruitscreen check \"Add me on WeChat, my client pays for short reports\"")
+    return EXIT_OK
+
+
+def _rules(args: argparse.Namespace) -> int:
+    from .rules import RuleSet
+
+    ruleset = RuleSet.from_files(*args.rules) if args.rules else RuleSet.default()
+    rules = [r for r in ruleset if not args.category or r.category == args.category]
+    if args.json:
+        print(json.dumps([r.to_dict() for r in rules], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{'id':<44} {'category':<21} {'stage':<12} weight  explanation")
+    for r in rules:
+        print(f"{r.id:<44} {r.category:<21} {r.stage or '-':<12} {r.weight:>6.2f}  {r.explanation}")
+    print(f"\n{len(rules)} rules, {len(ruleset.contexts)} context rules")
+    return EXIT_OK
+
+
+def _eval_items(args: argparse.Namespace) -> Iterator[Any]:
+    from .evaluate import EvalItem, parse_label
+    from .io import read_records
+
+    columns = args.columns.split(",") if args.columns else None
+    if args.no_header and not columns:
+        raise InputError("--no-header needs --columns, e.g. --columns label,text")
+    dropped: Counter[str] = Counter()
+    bad = 0
+    for record in read_records(args.path, args.format, text_column=args.text_column,
+                               header=not args.no_header, columns=columns):
+        if record.error is not None or record.text is None:
+            bad += 1
+            print(f"recruitscreen: {record.source}: {record.error}", file=sys.stderr)
+            continue
+        raw = record.fields.get(args.label_column)
+        if raw is None:
+            raise InputError(f"{record.source}: no label in column {args.label_column!r}; "
+                             "name it with --label-column")
+        if str(raw) in args.drop_label:
+            dropped[str(raw)] += 1
+            continue
+        label = parse_label(raw)
+        if label is None:
+            raise InputError(f"{record.source}: label {raw!r} is neither suspicious (1) nor benign "
+                             "(0); skip such rows with --drop-label")
+        group = None
+        if args.group_column:
+            group = str(record.fields.get(args.group_column))
+        yield EvalItem(record.text, label, group)
+    for label, n in dropped.items():
+        print(f"recruitscreen: skipped {n} rows labelled {label!r}", file=sys.stderr)
+    if bad:
+        print(f"recruitscreen: {bad} unreadable row(s) left out of the figures", file=sys.stderr)
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate, format_report
+
+    screener = _screener(args)
+    progress = Progress(sys.stderr.isatty(), "evaluated")
+    report = evaluate(screener, _eval_items(args), progress=progress)
+    progress.done()
+    if report.n == 0:
+        raise InputError(f"{args.path}: no labelled rows to evaluate")
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2))
+    else:
+        print(format_report(report))
+    return EXIT_OK

@@ -1,0 +1,172 @@
+"""Streaming readers: each yields one :class:`Record` per input row, good or bad, in order."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+
+__all__ = ["FORMATS", "Record", "read_records"]
+
+FORMATS = ("csv", "tsv", "jsonl", "txt")
+_EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "txt"}
+# Long e-mails exceed the csv module's default field limit of 128 KB.
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One input row: its id, text, where it came from, and what went wrong if anything did."""
+
+    id: str
+    text: str | None
+    source: str
+    error: str | None = None
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+def detect_format(path: str | Path, fmt: str | None = None) -> str:
+    if fmt:
+        if fmt not in FORMATS:
+            raise InputError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        return fmt
+    ext = Path(path).suffix.lower()
+    if ext not in _EXTENSIONS:
+        raise InputError(
+            f"{path}: cannot tell the format from the extension {ext or '(none)'!r}; "
+            f"pass --format ({', '.join(FORMATS)})"
+        )
+    return _EXTENSIONS[ext]
+
+
+def read_records(
+    path: str | Path,
+    fmt: str | None = None,
+    *,
+    text_column: str = "text",
+    id_column: str = "id",
+    header: bool = True,
+    columns: Sequence[str] | None = None,
+) -> Iterator[Record]:
+    """Stream the records of one file.
+
+    Raises :class:`InputError` only when the file as a whole cannot be read (missing, a
+    directory, no text column); a bad row is yielded as a Record with ``error`` set.
+    """
+    p = Path(path)
+    kind = detect_format(p, fmt)
+    if str(path) != "-" and not p.is_file():
+        raise InputError(f"{path}: no such file" if not p.exists() else f"{path}: not a file")
+    if kind == "txt":
+        yield _read_text_file(p)
+    elif kind == "jsonl":
+        yield from _read_jsonl(p, text_column, id_column)
+    else:
+        yield from _read_delimited(p, "," if kind == "csv" else "\t", text_column, id_column,
+                                   header, columns)
+
+
+def _bad_bytes(s: str) -> bool:
+    return any("\udc80" <= ch <= "\udcff" for ch in s)
+
+
+def _read_text_file(p: Path) -> Record:
+    raw = p.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return Record(p.name, None, f"{p}", f"not UTF-8 text (byte {exc.start}); re-encode as UTF-8")
+    return Record(p.name, text, str(p))
+
+
+def _read_jsonl(p: Path, text_column: str, id_column: str) -> Iterator[Record]:
+    with p.open("rb") as fh:
+        for lineno, raw in enumerate(fh, start=1):
+            source = f"{p}:{lineno}"
+            line = raw.decode("utf-8", errors="surrogateescape").strip()
+            if lineno == 1:
+                line = line.lstrip("\ufeff")
+            if not line:
+                continue
+            rid = str(lineno)
+            if _bad_bytes(line):
+                yield Record(rid, None, source, "line is not valid UTF-8")
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield Record(rid, None, source, f"invalid JSON ({exc.msg} at column {exc.colno})")
+                continue
+            if not isinstance(obj, dict):
+                yield Record(rid, None, source, f"expected a JSON object, got {type(obj).__name__}")
+                continue
+            if obj.get(id_column) is not None:
+                rid = str(obj[id_column])
+            text = obj.get(text_column)
+            if not isinstance(text, str):
+                problem = "missing" if text is None else f"not a string ({type(text).__name__})"
+                yield Record(rid, None, source, f"field {text_column!r} is {problem}", obj)
+                continue
+            yield Record(rid, text, source, None, obj)
+
+
+def _read_delimited(
+    p: Path,
+    delimiter: str,
+    text_column: str,
+    id_column: str,
+    header: bool,
+    columns: Sequence[str] | None,
+) -> Iterator[Record]:
+    with p.open("r", encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
+        reader = csv.reader(fh, delimiter=delimiter)
+        if header:
+            try:
+                names = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                raise InputError(f"{p}:1: cannot read the header: {exc}") from None
+        elif columns:
+            names = list(columns)
+        else:
+            names = [id_column, text_column] if delimiter == "," else ["label", text_column]
+        names = [n.strip() for n in names]
+        if text_column not in names:
+            raise InputError(
+                f"{p}: no column {text_column!r} (columns: {', '.join(names)}); "
+                "choose one with --text-column"
+            )
+        ti = names.index(text_column)
+        ii = names.index(id_column) if id_column in names else None
+        rowno = 0
+        while True:
+            line = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield Record(f"line{line}", None, f"{p}:{line}", f"malformed CSV row: {exc}")
+                continue
+            if not row or row == [""]:
+                continue
+            rowno += 1
+            source = f"{p}:{line}"
+            rid = row[ii] if ii is not None and ii < len(row) and row[ii] else str(rowno)
+            fields = dict(zip(names, row, strict=False))
+            if len(row) != len(names):
+                yield Record(rid, None, source,
+                             f"row has {len(row)} fields, the header has {len(names)}", fields)
+                continue
+            text = row[ti]
+            if _bad_bytes(text) or _bad_bytes(rid):
+                yield Record(rid, None, source, "row is not valid UTF-8", {})
+                continue
+            yield Record(rid, text, source, None, fields)

@@ -1,0 +1,297 @@
+"""The Screener: text -> normalize -> matcher -> scoring -> Assessment.
+
+Data flows one way; no stage reaches back. A Screener is immutable after construction, so one
+instance can be shared by threads and pickled for process pools.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .errors import InputError
+from .matcher import Matcher
+from .normalize import normalize
+from .rules import RuleSet
+from .scoring import ScoringConfig, score_findings
+from .types import Assessment, Finding, Suppression
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["DEFAULT_MAX_CHARS", "Allowlist", "Screener", "screen"]
+
+DEFAULT_MAX_CHARS = 2_000_000
+"""Messages longer than this (in characters) raise :class:`InputError` rather than being cut."""
+
+_EMAIL_OR_URL = re.compile(
+    r"[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,8})|https?://([\w-]{1,63}(?:\.[\w-]{1,63}){1,8})"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Allowlist:
+    """Trusted senders and wording. What it suppresses is reported, never silently dropped.
+
+    Parameters
+    ----------
+    domains:
+        Trusted e-mail/web domains (``"acme-recruiting.com"``; subdomains included). A message
+        whose ``sender`` is on one of them has every finding suppressed; an address or link on
+        one of them inside the text is not off-platform evidence.
+    phrases:
+        Trusted wording (a firm's name, a standard signature). Findings that overlap it are
+        suppressed. Matched case-insensitively after normalization.
+    """
+
+    domains: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self, "domains", tuple(d.strip().lower().lstrip("@.") for d in self.domains if d.strip())
+        )
+        object.__setattr__(
+            self, "phrases", tuple(normalize(p).text.strip() for p in self.phrases if p.strip())
+        )
+
+    def trusts_domain(self, domain: str) -> bool:
+        domain = domain.lower().rstrip(".")
+        return any(domain == d or domain.endswith("." + d) for d in self.domains)
+
+    def sender_domain(self, sender: str | None) -> str | None:
+        if not sender:
+            return None
+        domain = sender.rsplit("@", 1)[-1].strip().strip(">").lower()
+        return domain if self.trusts_domain(domain) else None
+
+    def trusted_spans(self, norm_text: str, original: str, nt_span: Any) -> list[tuple[int, int, str]]:
+        """Spans of the original text covered by trusted phrases, addresses and links."""
+        spans: list[tuple[int, int, str]] = []
+        for phrase in self.phrases:
+            pos = norm_text.find(phrase)
+            while pos >= 0:
+                a, b = nt_span(pos, pos + len(phrase))
+                spans.append((a, b, f"allowlisted phrase \u201c{original[a:b]}\u201d"))
+                pos = norm_text.find(phrase, pos + 1)
+        if self.domains:
+            for m in _EMAIL_OR_URL.finditer(norm_text):
+                domain = m.group(1) or m.group(2)
+                if domain and self.trusts_domain(domain):
+                    a, b = nt_span(*m.span())
+                    spans.append((a, b, f"allowlisted domain {domain}"))
+        return spans
+
+
+class Screener:
+    """Screens messages with a rule set (and, optionally, a trained classifier).
+
+    Parameters
+    ----------
+    model:
+        ``"default"`` for the shipped model when the package has one, ``None`` for rules only.
+    rules:
+        A :class:`RuleSet`; the built-in packs by default.
+    disable:
+        Rule ids to switch off.
+    weights:
+        Rule id -> new weight (log-odds).
+    allowlist:
+        An :class:`Allowlist` of trusted domains and phrases.
+    thresholds:
+        ``(medium, high)`` score thresholds; medium and above is flagged. Default ``(0.5, 0.8)``.
+    scoring:
+        A full :class:`ScoringConfig` (thresholds given separately override its own).
+    max_chars:
+        The longest message screened; longer ones raise :class:`InputError`.
+    """
+
+    def __init__(
+        self,
+        model: str | None = "default",
+        *,
+        rules: RuleSet | None = None,
+        disable: Iterable[str] = (),
+        weights: Mapping[str, float] | None = None,
+        allowlist: Allowlist | None = None,
+        thresholds: tuple[float, float] | None = None,
+        scoring: ScoringConfig | None = None,
+        max_chars: int = DEFAULT_MAX_CHARS,
+    ) -> None:
+        ruleset = rules if rules is not None else RuleSet.default()
+        if not isinstance(ruleset, RuleSet):
+            raise TypeError(f"rules must be a RuleSet, got {type(ruleset).__name__}")
+        disable = [disable] if isinstance(disable, str) else list(disable)
+        if disable:
+            ruleset = ruleset.without(disable)
+        if weights:
+            ruleset = ruleset.with_weights(weights)
+        config = scoring or ScoringConfig()
+        if thresholds is not None:
+            config = ScoringConfig(
+                base_log_odds=config.base_log_odds,
+                repeat_decay=config.repeat_decay,
+                max_repeats=config.max_repeats,
+                category_decay=config.category_decay,
+                stage_synergy=config.stage_synergy,
+                max_dimensions=config.max_dimensions,
+                thresholds=(float(thresholds[0]), float(thresholds[1])),
+            )
+        if max_chars < 1:
+            raise ValueError("max_chars must be a positive number of characters")
+        if model not in (None, "default"):
+            raise ValueError(
+                f"model={model!r}: only 'default' and None are available in this version"
+            )
+        self.model = model
+        self.rules = ruleset
+        self.allowlist = allowlist or Allowlist()
+        self.config = config
+        self.max_chars = max_chars
+        self._matcher = Matcher(ruleset)
+
+    def __repr__(self) -> str:
+        return (
+            f"Screener(model={self.model!r}, rules={len(self.rules)} rules, "
+            f"thresholds={self.config.thresholds})"
+        )
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        del state["_matcher"]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._matcher = Matcher(self.rules)
+
+    # -- one message -------------------------------------------------------------------------
+    def screen(self, text: str, *, sender: str | None = None) -> Assessment:
+        """Screen one message and explain the verdict.
+
+        Parameters
+        ----------
+        text:
+            The message text (``str``). Bytes must be decoded first.
+        sender:
+            Optional sender address; a sender on the allowlist suppresses every finding.
+        """
+        if not isinstance(text, str):
+            raise TypeError(_type_message(text))
+        if len(text) > self.max_chars:
+            raise InputError(
+                f"message is {len(text):,} characters, above the limit of {self.max_chars:,}; "
+                "split it into parts or raise Screener(max_chars=...)"
+            )
+        if not text.strip():
+            return score_findings((), self.config, notes=("empty message: nothing to screen",))
+        nt = normalize(text)
+        match = self._matcher.match(nt)
+        findings = list(match.findings)
+        suppressed = list(match.suppressed)
+        findings, allowed = self._apply_allowlist(findings, nt, sender)
+        suppressed.extend(allowed)
+        factors: dict[str, float] = {}
+        notes = list(nt.notes()) + list(match.notes)
+        for ctx, hit in match.contexts:
+            for category in ctx.categories:
+                factors[category] = min(factors.get(category, 1.0), ctx.factor)
+            notes.append(
+                f"context {ctx.id} (\u201c{hit.excerpt}\u201d): {ctx.explanation} "
+                f"Evidence counts {ctx.factor:g}\u00d7."
+            )
+        return score_findings(
+            findings, self.config, suppressed=suppressed, factors=factors, notes=notes
+        )
+
+    def _apply_allowlist(
+        self, findings: list[Finding], nt: Any, sender: str | None
+    ) -> tuple[list[Finding], list[Suppression]]:
+        allow = self.allowlist
+        if not findings or (not allow.domains and not allow.phrases):
+            return findings, []
+        trusted_sender = allow.sender_domain(sender)
+        if trusted_sender:
+            reason = f"sender domain {trusted_sender} is allowlisted"
+            return [], [Suppression(f, reason) for f in findings]
+        spans = allow.trusted_spans(nt.text, nt.original, nt.span)
+        kept: list[Finding] = []
+        dropped: list[Suppression] = []
+        for f in findings:
+            reason = next((r for a, b, r in spans if f.start < b and a < f.end), None)
+            if reason:
+                dropped.append(Suppression(f, reason))
+            else:
+                kept.append(f)
+        return kept, dropped
+
+    # -- many messages -----------------------------------------------------------------------
+    def screen_many(self, texts: Iterable[str], n_jobs: int = 1) -> list[Assessment]:
+        """Screen many messages; the result has one Assessment per input, in the same order.
+
+        ``n_jobs > 1`` (or ``-1`` for every core) screens chunks in parallel processes with
+        joblib; the results are identical to a serial run.
+        """
+        items = list(texts)
+        for i, t in enumerate(items):
+            if not isinstance(t, str):
+                raise TypeError(f"texts[{i}]: {_type_message(t)}")
+        if n_jobs == 1 or len(items) < 2:
+            return [self.screen(t) for t in items]
+        from joblib import Parallel, cpu_count, delayed
+
+        workers = cpu_count() if n_jobs < 0 else n_jobs
+        size = max(1, -(-len(items) // (workers * 4)))
+        chunks = [items[i : i + size] for i in range(0, len(items), size)]
+        parts = Parallel(n_jobs=workers)(delayed(_screen_chunk)(self, c) for c in chunks)
+        return [a for part in parts for a in part]
+
+    def screen_frame(
+        self, df: pd.DataFrame, text_column: str = "text", n_jobs: int = 1
+    ) -> pd.DataFrame:
+        """Screen a DataFrame column; returns a copy with risk_score, risk_level, categories, reasons.
+
+        Rows with missing or empty text are kept (level low, with a note), never dropped.
+        """
+        if text_column not in df.columns:
+            raise InputError(
+                f"no column {text_column!r} in the DataFrame; its columns are {list(df.columns)}"
+            )
+        texts = [t if isinstance(t, str) else "" for t in df[text_column].tolist()]
+        results = self.screen_many(texts, n_jobs=n_jobs)
+        out = df.copy()
+        out["risk_score"] = [a.score for a in results]
+        out["risk_level"] = [a.level for a in results]
+        out["categories"] = [list(a.categories) for a in results]
+        out["reasons"] = [reasons(a) for a in results]
+        return out
+
+
+def reasons(a: Assessment) -> str:
+    """A one-line summary of the counted findings (or the notes when there are none)."""
+    if a.findings:
+        return "; ".join(f"{f.rule_id}: \u201c{' '.join(f.excerpt.split())}\u201d" for f in a.findings)
+    return "; ".join(a.notes)
+
+
+def _screen_chunk(screener: Screener, texts: Sequence[str]) -> list[Assessment]:
+    return [screener.screen(t) for t in texts]
+
+
+def _type_message(value: object) -> str:
+    kind = type(value).__name__
+    hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(value, bytes | bytearray) else ""
+    return f"expected the message text as str, got {kind}{hint}"
+
+
+_DEFAULT_SCREENER: Screener | None = None
+
+
+def screen(text: str, *, sender: str | None = None) -> Assessment:
+    """Screen one message with the default Screener (built-in rules, shipped model if any)."""
+    global _DEFAULT_SCREENER
+    if _DEFAULT_SCREENER is None:
+        _DEFAULT_SCREENER = Screener()
+    return _DEFAULT_SCREENER.screen(text, sender=sender)

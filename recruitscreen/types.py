@@ -1,0 +1,194 @@
+"""The values the library hands out: frozen, slotted dataclasses with ``to_dict()``.
+
+Nothing here computes a verdict; :mod:`recruitscreen.scoring` builds these objects and
+they never change afterwards (later stages make new ones).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+__all__ = [
+    "CATEGORIES",
+    "LEVELS",
+    "STAGES",
+    "Assessment",
+    "Finding",
+    "Level",
+    "Message",
+    "Suppression",
+]
+
+CATEGORIES: tuple[str, ...] = (
+    "credential_targeting",
+    "off_platform",
+    "paid_task",
+    "vague_client",
+    "sensitive_info",
+    "client_meeting",
+    "secrecy",
+    "unusual_payment",
+    "coercion",
+    "job_scam",
+)
+"""The categories a rule finding can carry (a classifier finding carries ``"model"``)."""
+
+STAGES: tuple[str, ...] = ("contact", "pivot", "tasking", "elicitation", "meeting")
+"""The stages of the recruitment funnel, in the order an approach walks through them."""
+
+LEVELS: tuple[str, ...] = ("low", "medium", "high")
+Level = Literal["low", "medium", "high"]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One piece of evidence: a rule (or the classifier) and the exact words it saw.
+
+    ``text[start:end] == excerpt`` always holds for the original text that was screened.
+    ``contribution`` is the finding's share of the score in log-odds; the contributions of an
+    :class:`Assessment` plus its ``base_log_odds`` add up to ``logit(score)``.
+    """
+
+    rule_id: str
+    category: str
+    stage: str | None
+    start: int
+    end: int
+    excerpt: str
+    explanation: str
+    contribution: float = 0.0
+    weight: float = 0.0
+    advice: str = ""
+    message_index: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule_id": self.rule_id,
+            "category": self.category,
+            "stage": self.stage,
+            "start": self.start,
+            "end": self.end,
+            "excerpt": self.excerpt,
+            "explanation": self.explanation,
+            "advice": self.advice,
+            "weight": self.weight,
+            "contribution": round(self.contribution, 6),
+            "message_index": self.message_index,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """A finding that was seen but not counted, and the reason (an allowlist, a context)."""
+
+    finding: Finding
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"finding": self.finding.to_dict(), "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """The verdict on one message.
+
+    Attributes
+    ----------
+    score:
+        Probability in [0, 1] that the message is a suspicious approach.
+    level:
+        ``"low"``, ``"medium"`` or ``"high"``; medium and high mean *flagged*.
+    findings:
+        Evidence, most important (largest contribution) first.
+    model_probability:
+        The classifier's own probability, or ``None`` when no model ran.
+    base_log_odds:
+        The prior: ``base_log_odds + sum(f.contribution for f in findings) == logit(score)``.
+    suppressed:
+        Findings seen but not counted (allowlist, context), with the reason.
+    notes:
+        Remarks about how the input was handled (empty text, invisible characters …).
+    """
+
+    score: float
+    level: Level
+    findings: tuple[Finding, ...] = ()
+    model_probability: float | None = None
+    base_log_odds: float = 0.0
+    suppressed: tuple[Suppression, ...] = ()
+    notes: tuple[str, ...] = ()
+    thresholds: tuple[float, float] = (0.5, 0.8)
+
+    @property
+    def flagged(self) -> bool:
+        """True when the level is medium or high."""
+        return self.level != "low"
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """The distinct categories of the counted findings, in order of importance."""
+        return tuple(dict.fromkeys(f.category for f in self.findings))
+
+    @property
+    def stages(self) -> tuple[str, ...]:
+        """The distinct funnel stages of the counted findings, in funnel order."""
+        seen = {f.stage for f in self.findings if f.stage}
+        return tuple(s for s in STAGES if s in seen)
+
+    @property
+    def log_odds(self) -> float:
+        """``logit(score)``: the base plus every finding's contribution."""
+        return self.base_log_odds + math.fsum(f.contribution for f in self.findings)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-serialisable dict (no message text beyond the excerpts)."""
+        return {
+            "score": round(self.score, 6),
+            "level": self.level,
+            "flagged": self.flagged,
+            "categories": list(self.categories),
+            "stages": list(self.stages),
+            "model_probability": (
+                None if self.model_probability is None else round(self.model_probability, 6)
+            ),
+            "base_log_odds": round(self.base_log_odds, 6),
+            "findings": [f.to_dict() for f in self.findings],
+            "suppressed": [s.to_dict() for s in self.suppressed],
+            "notes": list(self.notes),
+        }
+
+    def explain(self) -> str:
+        """A few human lines: the level and score, then one line per finding."""
+        lines = [f"{self.level.upper()} risk (score {self.score:.2f})"]
+        if not self.findings:
+            lines.append("  no warning signs found")
+        for f in self.findings:
+            lines.append(f"  [{f.category}] \u201c{_short(f.excerpt)}\u201d: {f.explanation} ({f.contribution:+.2f})")
+        for s in self.suppressed:
+            lines.append(f"  not counted: [{s.finding.category}] \u201c{_short(s.finding.excerpt)}\u201d ({s.reason})")
+        for note in self.notes:
+            lines.append(f"  note: {note}")
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.explain()
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One message of a conversation: who sent it (``"them"`` or ``"me"``) and its text."""
+
+    text: str
+    sender: Literal["them", "me"] = "them"
+    time: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"sender": self.sender, "text": self.text, "time": self.time}
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"

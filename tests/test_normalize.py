@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from recruitscreen.normalize import normalize
+
+ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
+LOOKALIKES = {"a": "а", "e": "е", "o": "о", "c": "с", "p": "р", "x": "х", "i": "і"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Add me on WeChat", "add me on wechat"),
+        ("W e C h a t", "wechat"),
+        ("W.e.C.h.a.t", "wechat"),
+        ("t-e-l-e-g-r-a-m", "telegram"),
+        ("ＷｅＣｈａｔ", "wechat"),  # full-width
+        ("𝐖𝐞𝐂𝐡𝐚𝐭", "wechat"),  # mathematical bold
+        ("We\u200bCh\u200dat", "wechat"),  # zero-width inside
+        ("WеChаt", "wechat"),  # Cyrillic е and а in a Latin word
+        ("don\u2019t tell", "don't tell"),
+        ("STRASSE", "strasse"),
+    ],
+)
+def test_folds_evasions(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Привет, как дела? Всё хорошо.", "Καλημέρα σας, τι κάνετε;", "我们明天在上海见面。", "می\u200cخواهم بروم"],
+)
+def test_leaves_genuine_non_latin_text_alone(text: str) -> None:
+    nt = normalize(text)
+    assert nt.folded_words == 0
+    assert nt.invisible_removed == 0
+    assert nt.text == text.casefold().replace("\u200c", "")
+
+
+def test_plain_words_are_not_joined() -> None:
+    assert normalize("I am a big fan of it").text == "i am a big fan of it"
+    assert normalize("U.S. and e.g. ok").text == "u.s. and e.g. ok"
+
+
+def test_ascii_fast_path_has_identity_map() -> None:
+    nt = normalize("Hello there, nothing to fold here.")
+    assert nt.starts is None
+    assert nt.span(6, 11) == (6, 11)
+
+
+def test_notes_report_evasion() -> None:
+    nt = normalize("W e C h a t and We\u200bChat and WеChat \u202eevil")
+    notes = " ".join(nt.notes())
+    assert "spaced-out" in notes and "invisible" in notes and "look-alike" in notes
+    assert "bidirectional" in notes
+
+
+@pytest.mark.parametrize(
+    "text", ["W e C h a t", "We\u200bChat", "ＷｅＣｈａｔ", "WеChаt", "x ﬁnance ﬁ W.e.C.h.a.t y"]
+)
+def test_spans_point_into_the_original(text: str) -> None:
+    nt = normalize(text)
+    m = re.search("wechat|finance", nt.text)
+    assert m
+    a, b = nt.span(*m.span())
+    assert 0 <= a < b <= len(text)
+    assert normalize(text[a:b]).text == m.group()
+
+
+_alphabet = st.characters(min_codepoint=0x20, max_codepoint=0x2FFF, blacklist_categories=("Cs",))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    base=st.text(alphabet="abcdefghijklmnopqrstuvwxyz WeChat.-", min_size=0, max_size=60),
+    inserts=st.lists(
+        st.tuples(st.integers(0, 60), st.sampled_from(ZERO_WIDTH + list(LOOKALIKES.values()))),
+        max_size=8,
+    ),
+)
+def test_property_spans_valid_with_invisibles_and_lookalikes(
+    base: str, inserts: list[tuple[int, str]]
+) -> None:
+    text = base
+    for pos, ch in inserts:
+        pos = min(pos, len(text))
+        text = text[:pos] + ch + text[pos:]
+    nt = normalize(text)
+    assert nt.starts is None or len(nt.starts) == len(nt.text) == len(nt.ends or [])
+    for i in range(len(nt.text)):
+        a, b = nt.span(i, i + 1)
+        assert 0 <= a < b <= len(text)
+    # The invisibles never survive normalization.
+    assert not any(z in nt.text for z in ZERO_WIDTH)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_alphabet, max_size=80))
+def test_property_any_text_maps_back(text: str) -> None:
+    nt = normalize(text)
+    prev = 0
+    for i in range(len(nt.text)):
+        a, b = nt.span(i, i + 1)
+        assert 0 <= a < b <= len(text)
+        assert a >= prev  # the map is monotone
+        prev = a
+
+
+@settings(max_examples=200, deadline=None)
+@given(word=st.sampled_from(["wechat", "whatsapp", "telegram", "signal"]), data=st.data())
+def test_property_obfuscated_keyword_is_recovered(word: str, data: st.DataObject) -> None:
+    chars = []
+    for ch in word:
+        ch = data.draw(st.sampled_from([ch, ch.upper(), LOOKALIKES.get(ch, ch)]))
+        chars.append(ch)
+        chars.append(data.draw(st.sampled_from(["", "", "\u200b", "\u00ad"])))
+    text = "please use " + "".join(chars) + " now"
+    nt = normalize(text)
+    assert word in nt.text
+    i = nt.text.index(word)
+    a, b = nt.span(i, i + len(word))
+    assert normalize(text[a:b]).text == word

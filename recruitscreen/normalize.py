@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from array import array
+from bisect import bisect_right
 from dataclasses import dataclass
 
-__all__ = ["NormalizedText", "normalize"]
+__all__ = ["NormalizedText", "OffsetMap", "normalize"]
 
 # Look-alike letters that Unicode's confusables data maps to a Latin letter (Latin targets only).
 # Upper case is kept: casefolding happens after folding, and e.g. Cyrillic "В" looks like "B"
@@ -47,11 +47,12 @@ _CONFUSABLES: dict[str, str] = {
 }  # fmt: skip
 _FOLD_TABLE = str.maketrans(_CONFUSABLES)
 # Typographic punctuation that rules should read as its ASCII form ("don’t", “client”, en dashes).
-_PUNCT_TABLE = str.maketrans({
+_PUNCT: dict[str, str] = {
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-})  # fmt: skip
+}  # fmt: skip
+_PUNCT_RE = re.compile("[" + "".join(_PUNCT) + "]")
 _CONFUSABLE_RE = re.compile("[" + "".join(sorted(_CONFUSABLES)) + "]")
 # A "word" for the mixed-script test: letters, digits and the invisibles evaders put inside words.
 _WORD_RE = re.compile(r"[\w\u00ad\u200b-\u200d\u2060\ufeff]+")
@@ -70,23 +71,85 @@ _NON_ASCII_RUN = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]+")
 
 # Three or more single letters/digits kept apart by a short run of separators: "w e c h a t",
 # "w.e.c.h.a.t", "t-e-l-e-g-r-a-m". Bounded quantifiers only, so the scan stays linear.
-_SEP = r"[ \t.\-_*/|+~·•,:'\"]{1,3}"
-_SPACED_RE = re.compile(rf"(?<![^\W_])(?:[^\W_]{_SEP}){{2,}}[^\W_](?![^\W_])")
+_SEP = r"[ \t.\-_*/|+~·•]{1,3}"
+# The separator must repeat exactly ("a u.s" is two words and an abbreviation, not a spelling).
+_SPACED_RE = re.compile(rf"(?<![^\W_])[^\W_](?P<sep>{_SEP})(?:[^\W_](?P=sep)){{1,}}[^\W_](?![^\W_])")
 _ALNUM_RE = re.compile(r"[^\W_]")
+
+
+class OffsetMap:
+    """Where each character of a derived string came from, as a few segments.
+
+    A segment either copies a stretch one-to-one (``kind == 0``: derived index ``n0 + t`` comes
+    from ``o0 + t``) or expands one original cluster ``[o0, o1)`` into several characters
+    (``kind == 1``). Building costs one entry per segment, not per character, and a lookup is a
+    binary search.
+    """
+
+    __slots__ = ("_kind", "_n0", "_o0", "_o1", "length")
+
+    def __init__(self) -> None:
+        self._n0: list[int] = []
+        self._o0: list[int] = []
+        self._o1: list[int] = []
+        self._kind: list[int] = []
+        self.length = 0
+
+    def copy(self, o0: int, n: int) -> None:
+        """The next ``n`` characters copy ``original[o0:o0 + n]`` one to one."""
+        if n <= 0:
+            return
+        if self._kind and self._kind[-1] == 0:
+            k = len(self._n0) - 1
+            if self._o0[k] + (self.length - self._n0[k]) == o0:  # extends the previous copy
+                self.length += n
+                return
+        self._n0.append(self.length)
+        self._o0.append(o0)
+        self._o1.append(o0 + n)
+        self._kind.append(0)
+        self.length += n
+
+    def expand(self, o0: int, o1: int, n: int) -> None:
+        """The next ``n`` characters all come from the cluster ``original[o0:o1]``."""
+        if n <= 0:
+            return
+        if n == 1 and o1 == o0 + 1:
+            self.copy(o0, 1)
+            return
+        self._n0.append(self.length)
+        self._o0.append(o0)
+        self._o1.append(o1)
+        self._kind.append(1)
+        self.length += n
+
+    def start(self, i: int) -> int:
+        """Index in the source of the first character that produced derived character ``i``."""
+        k = bisect_right(self._n0, i) - 1
+        return self._o0[k] + (i - self._n0[k]) if self._kind[k] == 0 else self._o0[k]
+
+    def end(self, i: int) -> int:
+        """Index in the source just after what produced derived character ``i``."""
+        k = bisect_right(self._n0, i) - 1
+        return self._o0[k] + (i - self._n0[k]) + 1 if self._kind[k] == 0 else self._o1[k]
+
+    def __len__(self) -> int:
+        return self.length
 
 
 @dataclass(frozen=True, slots=True)
 class NormalizedText:
     """The normalized text and the way back to the original.
 
-    ``starts[i]`` is the index in ``original`` of the character that produced ``text[i]``,
-    ``ends[i]`` the index just after it; both are ``None`` when the map is the identity.
+    ``span(a, b)`` maps a half-open span of ``text`` to the span of ``original`` that produced
+    it. ``folded`` maps normalized characters to the original (``None``: identity); ``joined``
+    maps the text after joining spaced letters to the text before (``None``: nothing joined).
     """
 
     original: str
     text: str
-    starts: array[int] | None = None
-    ends: array[int] | None = None
+    folded: OffsetMap | None = None
+    joined: OffsetMap | None = None
     invisible_removed: int = 0
     bidi_controls: int = 0
     folded_words: int = 0
@@ -94,12 +157,22 @@ class NormalizedText:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the normalized text to a span of the original text."""
-        if self.starts is None or self.ends is None:
-            return start, end
         if end <= start:
-            pos = self.starts[start] if start < len(self.starts) else len(self.original)
-            return pos, pos
-        return self.starts[start], self.ends[end - 1]
+            if start >= len(self.text):
+                return len(self.original), len(self.original)
+            a = self._start(start)
+            return a, a
+        return self._start(start), self._end(end - 1)
+
+    def _start(self, i: int) -> int:
+        if self.joined is not None:
+            i = self.joined.start(i)
+        return i if self.folded is None else self.folded.start(i)
+
+    def _end(self, i: int) -> int:
+        if self.joined is not None:
+            i = self.joined.start(i)  # joining only drops characters: one to one
+        return i + 1 if self.folded is None else self.folded.end(i)
 
     def notes(self) -> tuple[str, ...]:
         """Human remarks on what normalization had to undo (themselves a sign of evasion)."""
@@ -118,13 +191,14 @@ class NormalizedText:
 def normalize(text: str) -> NormalizedText:
     """Normalize ``text`` for matching; see the module docstring for the steps."""
     folded, n_folded = _fold_lookalikes(text)
+    fmap: OffsetMap | None = None
+    invisible = bidi = 0
     if folded.isascii():
-        norm, starts, ends = folded.lower(), None, None
-        invisible = bidi = 0
+        norm = folded.lower()
     else:
-        norm, starts, ends, invisible, bidi = _slow_normalize(folded)
-    norm, starts, ends, joined = _join_spaced(norm, starts, ends)
-    return NormalizedText(text, norm, starts, ends, invisible, bidi, n_folded, joined)
+        norm, fmap, invisible, bidi = _slow_normalize(folded)
+    norm, jmap, joined = _join_spaced(norm)
+    return NormalizedText(text, norm, fmap, jmap, invisible, bidi, n_folded, joined)
 
 
 def _fold_lookalikes(text: str) -> tuple[str, int]:
@@ -134,7 +208,8 @@ def _fold_lookalikes(text: str) -> tuple[str, int]:
     """
     if text.isascii():
         return text, 0
-    text = text.translate(_PUNCT_TABLE)
+    if _PUNCT_RE.search(text):
+        text = _PUNCT_RE.sub(lambda m: _PUNCT[m.group()], text)
     if not _CONFUSABLE_RE.search(text):
         return text, 0
     count = 0
@@ -150,20 +225,18 @@ def _fold_lookalikes(text: str) -> tuple[str, int]:
     return _WORD_RE.sub(fold, text), count
 
 
-def _slow_normalize(text: str) -> tuple[str, array[int], array[int], int, int]:
-    """NFKC, invisible removal and casefold with a per-character offset map."""
+def _slow_normalize(text: str) -> tuple[str, OffsetMap, int, int]:
+    """NFKC, invisible removal and casefold, with an offset map; ASCII stretches at C speed."""
     pieces: list[str] = []
-    starts: array[int] = array("q")
-    ends: array[int] = array("q")
+    omap = OffsetMap()
     invisible = 0
     bidi = len(_BIDI_RE.findall(text))
     pos = 0
     for m in _NON_ASCII_RUN.finditer(text):
         a, b = m.span()
-        if a > pos:  # ASCII stretch: identity, C-speed
+        if a > pos:
             pieces.append(text[pos:a].lower())
-            starts.extend(range(pos, a))
-            ends.extend(range(pos + 1, a + 1))
+            omap.copy(pos, a - pos)
         run = m.group()
         simple = run.casefold()
         if (
@@ -173,21 +246,17 @@ def _slow_normalize(text: str) -> tuple[str, array[int], array[int], int, int]:
             and unicodedata.is_normalized("NFKC", simple)
         ):
             pieces.append(simple)
-            starts.extend(range(a, b))
-            ends.extend(range(a + 1, b + 1))
+            omap.copy(a, b - a)
         else:
-            invisible += _fold_run(text, a, b, pieces, starts, ends)
+            invisible += _fold_run(text, a, b, pieces, omap)
         pos = b
     if pos < len(text):
         pieces.append(text[pos:].lower())
-        starts.extend(range(pos, len(text)))
-        ends.extend(range(pos + 1, len(text) + 1))
-    return "".join(pieces), starts, ends, invisible, bidi
+        omap.copy(pos, len(text) - pos)
+    return "".join(pieces), omap, invisible, bidi
 
 
-def _fold_run(
-    text: str, a: int, b: int, pieces: list[str], starts: array[int], ends: array[int]
-) -> int:
+def _fold_run(text: str, a: int, b: int, pieces: list[str], omap: OffsetMap) -> int:
     """Per-cluster work on ``text[a:b]``; returns how many invisible characters look evasive."""
     evasive = 0
     i = a
@@ -201,10 +270,8 @@ def _fold_run(
         while j < b and unicodedata.combining(text[j]):  # keep a base letter with its marks
             j += 1
         out = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text[i:j]).casefold())
-        if out:
-            pieces.append(out)
-            starts.extend([i] * len(out))
-            ends.extend([j] * len(out))
+        pieces.append(out)
+        omap.expand(i, j, len(out))
         i = j
     return evasive
 
@@ -222,30 +289,22 @@ def _is_evasive_invisible(text: str, i: int) -> bool:
     )
 
 
-def _join_spaced(
-    norm: str, starts: array[int] | None, ends: array[int] | None
-) -> tuple[str, array[int] | None, array[int] | None, int]:
-    """Join letters spaced or dotted apart, keeping the offset map in step."""
+def _join_spaced(norm: str) -> tuple[str, OffsetMap | None, int]:
+    """Join letters spaced or dotted apart; the map leads back to the text before joining."""
     matches = list(_SPACED_RE.finditer(norm))
     if not matches:
-        return norm, starts, ends, 0
-    keep: array[int] = array("q")
+        return norm, None, 0
+    jmap = OffsetMap()
     pieces: list[str] = []
     pos = 0
     for m in matches:
         a, b = m.span()
         pieces.append(norm[pos:a])
-        keep.extend(range(pos, a))
+        jmap.copy(pos, a - pos)
         for lm in _ALNUM_RE.finditer(norm, a, b):
             pieces.append(lm.group())
-            keep.append(lm.start())
+            jmap.copy(lm.start(), 1)
         pos = b
     pieces.append(norm[pos:])
-    keep.extend(range(pos, len(norm)))
-    if starts is None or ends is None:
-        new_starts = keep
-        new_ends = array("q", (k + 1 for k in keep))
-    else:
-        new_starts = array("q", (starts[k] for k in keep))
-        new_ends = array("q", (ends[k] for k in keep))
-    return "".join(pieces), new_starts, new_ends, len(matches)
+    jmap.copy(pos, len(norm) - pos)
+    return "".join(pieces), jmap, len(matches)

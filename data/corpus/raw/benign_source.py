@@ -119,7 +119,7 @@ Candidates sometimes ask whether we do take-home assignments. We don't. The tech
 conversation about a public case study we'll send you the day before.
 ~~
 Sent you the interview prep pack by e-mail. It's a two-page PDF with the agenda, names of the panel,
-and directions to the Ronler Acres visitor lobby for the on-site day.
+and directions to the Parkline campus visitor lobby for the on-site day.
 ~~
 We'd like to bring you to Hillsboro for the final round. Our travel agency, Corporate Journeys, will
 book your flight and hotel; you don't pay anything up front and there's nothing to reimburse.
@@ -134,11 +134,11 @@ Totally understand that you're staying put after the counter-offer. Mind if I re
 """)
 
 F("telecom_recruiter_teams_call", "recruiter_phone_call", True, "email", """
-I'm a talent acquisition partner at Nordlink Telecom. We're building out our 5G core security team in
+I'm a talent acquisition partner at Nordvik Telecom. We're building out our 5G core security team in
 Espoo and Dublin and I came across your talk on signalling firewalls. Would you have 20 minutes for a
 Teams call next week to hear about it? No preparation needed.
 ~~
-Thanks, Thursday at 14:00 CET works. I've sent a Teams invitation from my nordlink.com calendar. If
+Thanks, Thursday at 14:00 CET works. I've sent a Teams invitation from my nordvik.com calendar. If
 the link doesn't open on your side, my mobile is +353 1 555 0172 and I'll call you instead.
 ~~
 Agenda for Thursday, so there are no surprises: 5 minutes on the team and the RAN/core split, 10
@@ -158,7 +158,7 @@ decline.
 The role is hybrid, three days a week in the office. Relocation support to Espoo is available, including
 a Finnish language course for the family if you want it.
 ~~
-Could you send me your CV as a PDF to careers-emea@nordlink.com with the reference NT-4471 in the subject?
+Could you send me your CV as a PDF to careers-emea@nordvik.com with the reference NT-4471 in the subject?
 Our system files it automatically.
 ~~
 Decision from the panel: they'd like to make you an offer. I'll call you this afternoon to talk it
@@ -326,7 +326,7 @@ Application received. Thank you for applying for Intelligence Analyst II (Job ID
 volume of applications we may not respond individually. Applicants must hold an active TS/SCI.
 ~~
 Hiring event! Cleared professionals only. Meet hiring managers from six defense contractors on
-Thursday, 4-8 PM at the Herndon Marriott. Bring copies of your resume; clearance verification on site.
+Thursday, 4-8 PM at the Herndon Conference Center. Bring copies of your resume; clearance verification on site.
 ~~
 Your resume is about to become invisible to recruiters. Update your clearance status (last updated 14
 months ago) so employers can find you.
@@ -395,7 +395,7 @@ Sorry for my English, I want to make sure: our company will not ask you bring an
 current company. Our legal department is very strict for this. Interview is only about your experience.
 ~~
 For the onsite interview, company will book the ticket and hotel. You will receive e-ticket from our
-travel agent, Lion Travel corporate team. You don't need to pay anything.
+travel agent, their corporate team. You don't need to pay anything.
 ~~
 Mr. Hsu say thank you for the interview. Second round will be with the fab director, also on
 Teams. Do you prefer Tuesday or Thursday?
@@ -405,7 +405,7 @@ our company policy, and reply before 15th.
 ~~
 If you want to talk by phone is also OK, my office number is +886 3 555 0117 ext 2231. Office hour 9 to 6.
 ~~
-I understand you decide to stay in your company. No problem, thank you for your time and wish you all the best!
+I understand you decide to stay in your company. No problem, if you change your mind in future, my email is always same.
 """)
 
 F("exec_search_confidential_board", "recruiter_confidential_search", True, "email", """
@@ -489,7 +489,7 @@ inactive and won't contact you for projects unless you tell us otherwise.
 """)
 
 F("expert_network_scheduler_terse", "expert_network", True, "inmail", """
-Quick one: Atlas Expert Network here. Paid 45-min call on satellite ground-station market, client is a
+Quick one: Atlasford Expert Network here. Paid 45-min call on satellite ground-station market, client is a
 consulting firm doing commercial due diligence. $250/hr. Interested?
 ~~
 Great. Can you do Thu 2pm or Fri 11am EST? Call is by phone, we'll dial you.
@@ -575,7 +575,7 @@ a project are no longer permitted, even on general topics.
 """)
 
 F("expert_network_academic_consult", "expert_network", True, "email", """
-I'm reaching out from Brookfield Scientific Connect, which arranges paid consultations between
+I'm reaching out from Brookvale Scientific Connect, which arranges paid consultations between
 academics and life-science companies. A mid-sized biotech, Orenza Therapeutics, would like to consult
 you on CRISPR delivery methods for one hour at $500. Would you be available next month?
 ~~
@@ -637,7 +637,7 @@ and a hotel night. The event is public and will be livestreamed.
 Your paper is now live on our website. Thank you for a superb piece. It has already been picked up by
 two newsletters.
 ~~
-A journalist from the Financial Chronicle has asked to interview you about the paper. Are you happy for us
+A journalist from the Harbour Times has asked to interview you about the paper. Are you happy for us
 to pass on your e-mail address?
 ~~
 We're planning a second series next year on port security. Would you be open to serving as a peer
@@ -839,11 +839,11 @@ pays by wire transfer in SGD or USD.
 The workshop is open to the public and industry participants. Please don't present anything covered by
 export control or non-disclosure agreements.
 ~~
-Invitation: Gulf Energy Transition Dialogue, Dubai, 18-19 November, organized by the Al Noor University
+Invitation: Gulf Energy Transition Dialogue, Dubai, 18-19 November, organized by the Al Rimal University
 Energy Institute. We'd like you to speak on a panel about green hydrogen offtake. Business-class travel
 and accommodation are provided for panelists.
 ~~
-Al Noor's protocol office will send your flight e-ticket and hotel voucher. Visa on arrival is available
+Al Rimal's protocol office will send your flight e-ticket and hotel voucher. Visa on arrival is available
 for your passport, so you don't need to do anything in advance.
 ~~
 Our panel moderator, Dr. Layla Haddad, would like a 30-minute prep call with all panelists next week on
@@ -947,7 +947,7 @@ allow four weeks.
 
 F("onsite_interview_travel_paid", "interview_logistics", True, "email", """
 We're delighted to invite you to our final-round interviews at Quellan Robotics in Pittsburgh on 18
-March. We'll cover your flights, one night at the Hotel Monterey and meals. Our travel coordinator, Erin,
+March. We'll cover your flights, one night at the Hotel Allegheny Grand and meals. Our travel coordinator, Erin,
 will reach out to book.
 ~~
 Erin here from Quellan's recruiting team. Please reply with your preferred departure airport and times,
@@ -1035,7 +1035,7 @@ Can you help me check the English on this form? It's for Dad's visa to visit you
 F("family_whatsapp_india", "family_chat", True, "chat", """
 Beta when are you coming for Diwali? Ma is already making the list of sweets lol
 ~~
-Papa's knee surgery is fixed for the 14th at Apollo. Doctor says it is routine. Don't take leave unnecessarily, we will manage
+Papa's knee surgery is fixed for the 14th at City Care hospital. Doctor says it is routine. Don't take leave unnecessarily, we will manage
 ~~
 Sending the photos from Chinni's naming ceremony on the family group, check
 ~~
@@ -1369,8 +1369,8 @@ consultancy and asked me to add him on WhatsApp to discuss "paid research on my 
 Screenshots attached.
 ~~
 Forwarding this for your review. A "headhunter" offered me $500 per report on satellite payloads for an
-unnamed client and asked me not to mention it to anyone at work. It feels off. Let me know if you need
-anything else from me.
+unnamed client and asked me not to mention it to anyone at work. It feels off. I still have the full
+thread if you need the original messages.
 ~~
 Thanks for the quick response. I've blocked the profile as you suggested and won't engage further.
 ~~
@@ -1799,7 +1799,7 @@ is 312-555-0157.
 I've written up the quotes I'd like to use. Our policy is not to share the full article before
 publication, but I'm happy to read back your quotes to check accuracy.
 ~~
-The piece runs tomorrow morning online and in Sunday's print edition. Thanks again for your time.
+The piece runs tomorrow morning online and in Sunday's print edition. I'll send you the link as soon as it's up.
 ~~
 A producer from our podcast would like to follow up with you for an episode. Would you be up for it?
 ~~
@@ -1938,7 +1938,7 @@ I can do 9-12. Will bring my own gloves
 ~~
 New volunteers: please fill in the DBS form before your first shift working with kids. Link in the group description
 ~~
-Can someone drive the van to the Tesco pickup on Thursday? Fuel is reimbursed, just keep the receipt
+Can someone drive the van to the supermarket pickup on Thursday? Fuel is reimbursed, just keep the receipt
 ~~
 Reminder that this WhatsApp group is only for rota stuff. For anything about clients' personal
 situations, please talk to Maria directly, not in the group
@@ -2046,7 +2046,7 @@ Agencies communicate by mail. Call us if in doubt.
 # ---------------------------------------------------------------------------
 
 F("gulf_energy_recruiter_whatsapp", "recruiter_pivot_messaging", True, "chat", """
-Salam, this is Faisal from Dunecrest Energy Recruitment, Abu Dhabi. I got your number from your CV on
+This is Faisal from Dunecrest Energy Recruitment, Abu Dhabi. I got your number from your CV on
 our portal. We have a Senior Process Safety Engineer role at a gas processing plant in Ruwais. Is this a
 good time to send details here on WhatsApp?
 ~~
@@ -2068,7 +2068,7 @@ Offer letter sent to your email. Please review with your family, no rush, reply 
 ~~
 Medical test can be done in your home city at an approved clinic, employer pays directly
 ~~
-Your flight ticket is issued, Emirates, 3 September. Someone from the company will meet you at arrivals
+Your flight ticket is issued, direct flight on 3 September. Someone from the company will meet you at arrivals
 ~~
 Welcome to UAE! Any problem with your accommodation just message me here
 """)
@@ -2182,7 +2182,7 @@ I completely understand that your comms team says no to case studies. Thanks for
 
 F("ux_research_paid_study", "paid_user_study", True, "email", """
 We're the user research team at Vireo Maps. We'd like to invite you to a 45-minute remote interview
-about how you plan outdoor trips. Participants receive a $75 Amazon gift card.
+about how you plan outdoor trips. Participants receive a $75 e-gift card.
 ~~
 The session will be on Zoom and recorded for internal use. We won't share your name outside the
 research team.
@@ -2197,7 +2197,7 @@ Your session is confirmed for Thursday at 3 pm. The moderator will be Hana. Plea
 possible.
 ~~
 Thank you for taking part! Your gift card code will be e-mailed within five business days from our
-incentive provider, Tremendous.
+incentive provider, Rewardly.
 ~~
 We're running a diary study over two weeks: a few short entries about your commute. Compensation is $150.
 ~~
@@ -2315,7 +2315,7 @@ Your investigation is closed and has been sent for adjudication. You'll hear fro
 """)
 
 F("language_exchange_partner_chat", "language_exchange", True, "chat", """
-你好! Thanks for accepting my language exchange request. I'm learning Mandarin for my job, and you want to
+Thanks for accepting my language exchange request, 很高兴认识你! I'm learning Mandarin for my job, and you want to
 practise English, right? How about 30 minutes each on WeChat video?
 ~~
 Yes! My English is not so good but I want to improve for my master in Leeds. Saturday morning for you is
@@ -2357,7 +2357,7 @@ Reminder: mock exam on Saturday. Ask him to bring a calculator and a spare pen
 ~~
 Can you do an extra session before the exam? Happy to pay the usual rate
 ~~
-His results came in, grade 8! Thank you so much
+His results came in, grade 8! He's over the moon
 ~~
 Would you be able to tutor his sister in physics from January? She's in Year 10
 """)
@@ -2540,7 +2540,7 @@ The annual gas safety inspection is due. The engineer will be at the property on
 Your tenancy renews at the end of March. The rent will go up by 3% in line with the agreement. Let me know
 if you want to discuss it.
 ~~
-Just to confirm, the rent for this month has been received. Thank you.
+Just to confirm, the rent for this month has been received and the receipt is in the tenant portal.
 ~~
 There's a damp patch on the bedroom ceiling after the storm. Photos attached.
 ~~
@@ -2734,6 +2734,675 @@ about it?
 Heads-up: the team offsite is 18-19 September in Harrogate. Travel and hotel booked by the office manager.
 ~~
 Could you mentor the two new graduates joining in September? It's about an hour a week.
+""")
+
+# ---------------------------------------------------------------------------
+# 15. Extra look-alikes (more inmail / chat voices) and one more ordinary
+# ---------------------------------------------------------------------------
+
+F("govcon_cyber_recruiter_number", "recruiter_cleared_role", True, "inmail", """
+Are you open to new opportunities? I'm with Ridgeline Federal Staffing and I have a Cyber Security
+Engineer role on a DoD contract in San Antonio, TS/SCI required. What's the best number to reach you?
+~~
+Thanks for the reply! Sounds like your clearance is current, great. I'll give you a call tomorrow around
+noon Central if that works. Mine is 210-555-0166 in case you want to save it.
+~~
+Missed you by phone. Not urgent. Just text me a better time or reply here.
+~~
+Rate on this one is $78-85/hr W2 with benefits, or salaried if you prefer. Contract runs through the end of
+the option year, and the incumbent prime has been on this work for 9 years.
+~~
+Please send your resume as a Word doc to my work address, dwebb@ridgelinefed.com. The prime's portal
+only accepts .docx for some reason.
+~~
+Need to verify your clearance in DISS before submitting you. I'll need your full legal name and date of
+birth by phone, not on LinkedIn. Our FSO runs the check.
+~~
+Interview's set: Thursday 1pm, on site at the prime's office off Loop 410. Bring two forms of ID.
+~~
+They want you! Offer is contingent on the clearance crossover, which usually takes a few days. I'll call
+you this evening with the details.
+~~
+If you know anyone else with a TS/SCI and Splunk experience, we pay a $1,500 referral bonus.
+~~
+Totally fine, good luck with the federal job. Let me know if that falls through.
+""")
+
+F("india_it_recruiter_whatsapp", "recruiter_pivot_messaging", True, "chat", """
+This is Sneha from Tekvara Solutions HR team, Pune. Got your profile from the job portal for Java backend
+developer 5+ yrs. Are you open for job change? Please share your updated CV and current CTC
+~~
+Client is a large bank's technology centre in Pune, hybrid 3 days. Budget up to 28 LPA. JD sent to your
+mail from sneha.k@tekvara.in, pls check
+~~
+Interview process: 1 online coding test, 2 technical rounds on Teams, 1 HR round. No fees anywhere
+in the process
+~~
+Pls confirm your notice period. If 90 days, is it negotiable?
+~~
+First technical round scheduled Thursday 11 AM. Teams link in mail. Pls join 5 min early
+~~
+Feedback is positive sir. Second round on Monday with the engineering manager
+~~
+HR round done. Offer letter will come from the client's HR email id, not from me. Pls do not share with anybody till you accept
+~~
+Please beware of fake messages using our company name asking money for job. Tekvara never asks candidates to pay
+~~
+Congratulations on joining! Please share your joining date so we can close the requirement
+~~
+Sir one more opening in Hyderabad for a friend if any, Spring Boot + Kafka
+""")
+
+F("phd_research_interview_request", "research_interview_request", True, "inmail", """
+I'm a PhD candidate at Aldgate University researching how small aerospace suppliers manage export
+control compliance. I'm looking for practitioners for 45-minute interviews. Participation is anonymous
+and the study has ethics approval (ref. AU-ETH-2291). Would you be willing to take part?
+~~
+Thank you for considering it! The participant information sheet and consent form are attached. They
+explain that I won't ask for any confidential company information, and you can skip any question.
+~~
+I'd prefer a Teams call, but a phone call is fine too. I'll send an invite from my university e-mail
+address, j.mbeki@aldgate.ac.uk, so you can check it's me.
+~~
+Unfortunately I can't pay participants, as our ethics board doesn't allow it for professional interviews,
+but I'll send you a summary of the findings when the thesis is done.
+~~
+Interview questions cover your general practices: how you classify items, what training staff receive
+and what you find difficult. No questions about specific customers, contracts or products.
+~~
+With your permission, I'd like to record the call for transcription. Recordings are deleted once the
+transcript is anonymised.
+~~
+Thank you for the interview today. Here is the anonymised transcript for you to check. If anything could
+identify you or your employer, tell me and I'll remove it.
+~~
+My supervisor, Dr. Halloran, asked if you'd also be willing to comment on a draft chapter. Entirely
+optional.
+~~
+The thesis has been submitted! Attached is the two-page summary I promised.
+""")
+
+F("supplier_procurement_wechat", "supplier_chat", True, "chat", """
+This is Lily from Jinhong PCB sales. The samples for order JH-0412 are ready, we will ship
+by DHL tomorrow. Tracking number I will send here on WeChat
+~~
+Thanks Lily. Please also email the test reports to purchasing@altonaudio.com so they go in our system
+~~
+Sure. Impedance test and X-ray report will come by email today. Invoice also by email
+~~
+Payment for the proforma invoice by T/T to our company account only, bank details are on the invoice.
+Our bank account never changes by WeChat message, if you see this please call me
+~~
+Our factory has Golden Week holiday 1-7 October, please place the next order before 20 Sept for on-time delivery
+~~
+Welcome to visit our factory in Shenzhen when you come to the trade fair in April. We can arrange hotel
+booking for you, but of course your company pays, this is normal
+~~
+Ok, I'll check with my manager about the April trip. Can you send the factory audit report from last year?
+~~
+Yes, sending the audit PDF. Also the ISO certificate renewed
+~~
+Boards received, thank you. Two of them have a scratch on the solder mask, sending photos
+~~
+Sorry for this, we will remake them free and add to the next shipment
+""")
+
+F("iranian_family_whatsapp", "family_chat", True, "chat", """
+Maman asks when you will come home for Nowruz. She has already started cleaning the house lol
+~~
+I can't come this year, work is very busy and the tickets are crazy expensive. Maybe in summer
+~~
+Baba had his heart check-up, everything is ok, the doctor changed his medicine a little. Don't worry
+~~
+Send me a photo of your new apartment! Is it warm enough?
+~~
+Khaleh Shirin is asking for your address to send you saffron and dried limes
+~~
+The internet is very slow here these days, if my messages are late that's why. Try Telegram if WhatsApp doesn't work
+~~
+Happy birthday azizam! We miss you so much. Your father recorded a song for you, listen to the voice note 😂
+~~
+I transferred money to your account through Arash's cousin's exchange office, should arrive next week.
+For your master's books
+~~
+Thank you but you really don't need to. I have my scholarship
+~~
+Grandma watched your graduation video five times. She tells everyone at the bazaar
+""")
+
+F("china_tech_ai_lab_recruiter", "recruiter_pivot_email", True, "inmail", """
+I'm a technical recruiter at Hengyu Technology's AI Research Lab in Beijing. We're hiring research
+scientists in speech recognition and your Interspeech papers are very relevant. The role is full-time in
+Beijing with relocation support. Would you like to learn more?
+~~
+Thank you for your reply. You can see the official posting on our careers site, careers.hengyu-tech.com,
+job ID HY-AI-0387. I'll e-mail you the details from wenjing.zhao@hengyu-tech.com.
+~~
+Many of my Chinese colleagues prefer WeChat for quick questions, but we're happy to use e-mail and
+LinkedIn with international candidates. Whatever you are comfortable with.
+~~
+The interview has three rounds on Zoom: a research talk (45 minutes, on your published work), a coding
+round and a meeting with the lab director. We won't ask about any unpublished work from your current lab.
+~~
+Regarding your question about publication: researchers in our lab publish at major conferences, and our
+speech toolkit is open source on GitHub.
+~~
+If you receive an offer, the company will support the work permit application and pay for relocation,
+including flights for your family. The offer letter comes from our HR system.
+~~
+I understand you need to check with your university about any export-control or conflict-of-interest rules
+before interviewing. Please take the time you need.
+~~
+The lab director would like to meet you in person when you attend the conference in Singapore in
+September. It's a normal coffee chat at the conference venue. No obligation.
+~~
+Thank you for letting me know you've decided to stay in academia. Best of luck with the tenure process.
+""")
+
+F("phd_admissions_funded_visit", "academic_admissions", True, "email", """
+Congratulations! The Graduate Admissions Committee of the Department of Nuclear Engineering at Corliss
+Institute of Technology is pleased to offer you admission to our PhD program with full funding: tuition,
+health insurance and a stipend of $38,000 per year.
+~~
+We'd like to invite you to our visit weekend on 15-17 March. The department will cover your flight and two
+nights at the campus inn. Our coordinator, Ms. Okoye, will help with booking.
+~~
+Because some of our reactor labs handle export-controlled information, international students may need a
+licence for certain projects. This doesn't affect admission; your advisor will guide you.
+~~
+Please reply to accept or decline the offer by 15 April, the common deadline. You're welcome to ask
+current students about their experience; a list of volunteer contacts is attached.
+~~
+Your I-20 form has been issued. You'll need it for your F-1 visa interview. The international office
+sends it by courier; please check the address on file.
+~~
+Please note that the stipend is paid monthly through university payroll starting in September, after you
+complete tax registration.
+~~
+The department has an orientation week in late August. Attendance is required for all new students.
+~~
+Prof. Lindqvist would like to talk with you about possible research projects before you decide. Could you
+do a Zoom call next week?
+~~
+If you have questions about housing, the graduate housing office holds a webinar on 2 May.
+""")
+
+F("ctf_competition_organisers", "security_competition", True, "chat", """
+Registration for SpringCTF 2025 is open! Teams of up to 4. Qualifiers online on 12 April, finals in Lisbon
+in June. Travel for finalist teams is covered by sponsors
+~~
+Reminder: no attacking the scoring infrastructure or other teams. Doing so gets you disqualified
+~~
+Hint for the "Stego Sunset" challenge has been posted in the #hints channel on Discord
+~~
+Scoreboard frozen for the last hour. Results will be announced at 20:00 UTC on the stream
+~~
+Congrats to the top 10 teams! Finalists, please DM an organiser your team captain's e-mail so we can
+send the travel forms
+~~
+Prize money (€3,000 / €1,500 / €750) is paid by bank transfer to the team captain after the final. We
+don't pay in crypto, sorry to disappoint
+~~
+Writeups are welcome after the competition ends. Please don't post flags before then
+~~
+Sponsor booth in Lisbon: three companies are hiring, and they'll have recruiters at the venue. Totally
+optional to talk to them
+~~
+The hotel block for finalists is at the Alfama Inn, check-in from 14:00 on the 5th
+~~
+Thanks everyone for an amazing event. Feedback form is pinned
+""")
+
+F("saas_sales_prospecting_inmail", "sales_outreach", False, "inmail", """
+I noticed your team is growing fast. We help engineering teams cut cloud costs by 20-30% with automated
+rightsizing. Open to a 15-minute demo next week?
+~~
+Following up on my last note. Would it make sense to loop in whoever owns your AWS bill?
+~~
+Quick question: is reducing CI build times on your roadmap this quarter? Our customers usually see a 40%
+drop in the first month.
+~~
+We just published a benchmark comparing three observability tools on Kubernetes. Happy to send it over, no
+strings attached.
+~~
+I'll stop reaching out after this one. If the timing's ever right, my calendar link is on my profile.
+~~
+Congrats on the Series C! Would love to show you how we help teams scale their on-call process.
+~~
+Are you going to KubeCon? We're hosting a small dinner for platform engineers on the Tuesday night.
+~~
+Thanks for the reply. Understood that you've just signed with another vendor. I'll check back next year.
+~~
+A customer of ours in the satellite industry said you might be interested in our data labelling service.
+""")
+
+
+# ---------------------------------------------------------------------------
+# 16. Longer messages (120-200 words) added to existing families
+# ---------------------------------------------------------------------------
+
+def ADD(name: str, body: str) -> None:
+    """Append hand-written messages to an already registered family."""
+    fam = next(f for f in FAMILIES if f["name"] == name)
+    F("__tmp__", fam["kind"], fam["lookalike"], fam["register"], body)
+    fam["msgs"].extend(FAMILIES.pop()["msgs"])
+
+
+ADD("agency_cleared_aero_phone", """
+I wanted to give you the full picture in one message since we keep missing each other. The role is a
+Senior GNC Engineer on a hypersonic flight test program with a prime contractor in north Alabama. It's a
+direct hire, not a contract. The team is about twelve engineers, mostly six-DOF simulation and flight
+software, and they're short on someone who has taken a vehicle from simulation through to flight test.
+
+Requirements from the client: an active Secret (they'll upgrade to TS where needed), a degree in
+aerospace or mechanical engineering, and MATLAB/Simulink plus C++. The work is 100% on site because most of
+it happens in a closed area.
+
+Compensation is 150-175k depending on experience, a 6% 401k match, and relocation up to 20k. They don't
+need anything from you beyond a resume at this stage, and I'd rather talk it through on the phone than do
+it all in writing. I'm free most afternoons this week on 256-555-0148.
+""")
+
+ADD("inhouse_semis_recruiter_email", """
+Here's what to expect over the next few weeks so nothing comes as a surprise. After this e-mail you'll
+get an invitation from our applicant tracking system to create a candidate profile; please upload your CV
+there rather than sending it to me directly, because our data-protection rules require it.
+
+The first interview is a 45-minute Teams call with Priya, the hiring manager. She'll ask about your
+experience with etch integration and how you approach yield problems in general terms. Please don't bring
+or describe any proprietary process data from your current or former employers; we genuinely don't want
+it, and our legal team reviews interview notes.
+
+If that goes well, we'll invite you to Hillsboro for a day of interviews with the integration team, a
+short presentation (a public paper of your choice is ideal) and lunch. We'll cover travel. Offers are
+usually made within a week of the on-site day. Any questions, my direct line is 503-555-0127.
+""")
+
+ADD("expert_network_consult_compliance", """
+Thank you for joining the Meridian Insight Partners network. Before your first consultation, here is a
+summary of the rules that apply to every engagement.
+
+You must not disclose confidential information belonging to your current or former employer or any
+other party, including trade secrets, customer lists, pricing, internal forecasts or anything covered by
+a non-disclosure agreement. You must not disclose material non-public information about any listed
+company. If you are a current employee, please check your employer's policies on outside consulting and
+confirm on the portal that you're permitted to take part.
+
+Clients are typically investment firms, consultancies and corporations. Some investment clients ask not
+to be named; in that case we will still tell you the type of client and the topic in advance, and you may
+decline any project without giving a reason. Every consultation has a written topic description, and you
+can end a call at any time if the questions go beyond it.
+
+Honoraria are paid by bank transfer through our payments provider. We never pay in cash, gift cards or
+cryptocurrency.
+""")
+
+ADD("think_tank_commissioned_paper", """
+To follow up on our call, here are the terms of the commission in writing. The Calloway Institute would
+like you to write a signed paper of 5,000 to 6,000 words on the resilience of undersea cable repair
+capacity in the North Atlantic. The paper will be published under your name on our website and in print,
+with the usual disclaimer that the views are the author's own.
+
+Timeline: outline by 15 January, first draft by 1 March, final version after peer review by 15 April.
+The fee is £3,500, paid in two instalments against your invoices: half on acceptance of the outline and
+half on publication.
+
+The paper must be based on open sources and your own expertise. Please don't use any information you
+hold under a security clearance or a confidentiality obligation; our editors will ask you to confirm this
+in the contract. Funding for the series comes from a grant by the Harlowe Trust, which has no editorial
+control and is acknowledged in the front matter.
+""")
+
+ADD("consultancy_market_report_freelance", """
+Following our conversation, here's a summary of the engagement before the formal statement of work
+arrives from our contracts team. Tessaly Consulting is working for Pelora Energy on a market entry study
+for grid-scale battery storage in Southeast Asia. We'd like you to write the Vietnam chapter: market size,
+the regulatory framework, the grid operator's procurement process, and the main developers active in the
+market.
+
+Please use public sources (government plans, tender documents, company filings, press) and up to eight
+interviews that you arrange yourself. Interviewees should know who the work is for; you can tell them the
+client is Pelora. Don't use anything you know from previous employers under confidentiality.
+
+Deliverables are a draft by 20 May and a final by 10 June, about 6,000 words with charts. The fee is USD
+4,800, invoiced 40% on signing and 60% on delivery, paid by bank transfer within 30 days. Pelora's team
+may want a one-hour debrief call after they've read it, which we'd pay at your day rate pro rata.
+""")
+
+ADD("conference_china_university_travel", """
+Please find below the practical information for your trip. Your flight ticket has been issued by the
+university's travel agency: flight SX 934 from Frankfurt on 12 October, returning on 17 October. The
+e-ticket is attached. A student volunteer, Mr. Chen Bo, will meet you at the arrivals hall holding a sign
+with the symposium logo and take you to the Southlake International Conference Hotel.
+
+Your room is booked for five nights and paid directly by the university, so you only need to pay for
+extras such as the minibar. Breakfast is included. Lunches and the conference dinner are provided at the
+venue.
+
+Your keynote is on 14 October at 9:00 in the main auditorium, 45 minutes plus 15 minutes for questions.
+The talk will be recorded and published on the symposium website unless you tell us otherwise. Simultaneous
+interpretation into Chinese is available, so please send your slides by 8 October so the interpreters can
+prepare. If anything is unclear, please write to the secretariat e-mail or call our office during working
+hours.
+""")
+
+ADD("security_awareness_notice_corporate", """
+This quarter's insider risk bulletin focuses on online approaches. Over the past six months, 63
+colleagues reported unsolicited contact from people who claimed to be recruiters, consultants or
+think-tank researchers. Most were harmless. Eleven matched a pattern that national security agencies
+have described publicly.
+
+The pattern usually goes like this. The first message is flattering and vague. Within a few messages the
+person asks to continue on WeChat, WhatsApp, Telegram or a personal e-mail address. Then comes a small
+paid task, such as a short report on industry trends for a client who is never named, paid through an app
+or in cryptocurrency. Over time, the questions become more specific and move towards internal or
+non-public information, and eventually there is an invitation to travel abroad to meet the client, with
+all expenses paid.
+
+None of these steps is proof on its own, and genuine recruiters do ask for a phone call. What matters is
+the combination. If you recognise it, stop replying, keep the messages, and report it through the
+Security portal. You won't get into trouble for reporting, and you may protect a colleague.
+""")
+
+ADD("news_article_fake_recruiters", """
+The messages arrived on a Tuesday, three weeks after the engineer updated her profile to say she was
+"open to work". The sender described himself as a headhunter for a Singapore consultancy and said a client
+in the energy sector was interested in her experience with grid control systems. Within two days he
+suggested they continue on WhatsApp, "because LinkedIn is slow".
+
+What followed, according to documents she later shared with her employer's security team and with this
+newspaper, fits a pattern that intelligence agencies in several countries have warned about. She was
+offered $800 for a "short industry report". When she delivered a summary of public information, the
+consultant praised it and asked for a second report, this time about "how utilities actually configure
+these systems in practice". She declined and reported the contact.
+
+Security officials say such approaches are common and that most people who receive them are not at fault.
+"The important thing is to recognise the signs early and tell someone," one official said. "Being
+approached is not a crime. Hiding it is what causes problems."
+""")
+
+ADD("employee_reports_suspicious_contact", """
+I want to report a series of messages I received over the last three weeks. A person calling himself
+Kevin Lau, "senior partner at Pacific Bridge Consulting", contacted me on LinkedIn about a consulting
+opportunity. After two messages he asked me to add him on WeChat, which I did not do. He then e-mailed my
+personal address (I don't know how he got it) offering $1,200 for a ten-page report on "trends in radar
+signal processing" for a client he wouldn't name.
+
+When I asked for the client's name and a contract, he said the client prefers privacy and that payment
+could be made through PayPal or Alipay. He also said there was no need to tell my employer because it was
+"just public information". In the last message he suggested I could meet the client in Macau, with
+flights and hotel paid.
+
+I haven't sent anything and I've stopped replying. Screenshots of the LinkedIn messages and the e-mails,
+with headers, are attached. Please let me know if you want me to do anything else, or whether I should
+keep the conversation open.
+""")
+
+ADD("hr_offer_keep_confidential", """
+Thank you for the conversations over the past few weeks. I'm delighted to confirm our offer for the
+position of Principal Engineer, Propulsion Test, reporting to Dr. Amara Osei. The key terms are: a base
+salary of $205,000, an annual target bonus of 15%, an initial grant of restricted stock units vesting over
+four years, and a start date of 3 June, or a later date we agree.
+
+The offer is subject to the usual conditions: a background check, proof of eligibility to work in the
+United States, and, because the role gives access to ITAR-controlled technical data, confirmation of US
+person status. You'll receive separate e-mails from our background check provider and from DocuSign.
+
+We ask that you keep the offer and its terms confidential, both to protect your own negotiating position
+and because the expansion of the propulsion test team hasn't been announced yet. You're of course free to
+discuss it with your family and your advisers.
+
+If you'd like to talk through any part of the package, I'm happy to set up a call with Amara or with our
+compensation team this week.
+""")
+
+ADD("legal_nda_vendor_evaluation", """
+Please find attached the mutual non-disclosure agreement for our evaluation of your radiation-hardened
+FPGA family. A few points to flag before your legal team reviews it.
+
+First, the purpose clause is deliberately narrow: the agreement covers only the technical evaluation for
+the Aurora payload program. If we move to procurement, the commercial terms will sit in a separate supply
+agreement. Second, some of the information you may share could be subject to export controls. The NDA
+doesn't replace export licences; please mark any controlled technical data and send it only through our
+secure file transfer site, not by e-mail. Third, the confidentiality period is five years from
+disclosure, which is our standard for hardware design information.
+
+We'd like to sign by the end of the month so that our engineers can receive the datasheets and errata
+before the design review. If it helps, our counsel, Rebecca Tan, is available for a call with yours next
+week.
+""")
+
+ADD("fso_foreign_contact_reporting", """
+This is the annual reminder of your reporting obligations as a cleared employee. Please read it even if
+you've seen it before, as two items changed this year.
+
+You must report: foreign travel, in advance, including day trips across the border; close and continuing
+contact with foreign nationals, including through social media; any attempt by anyone to obtain
+classified or sensitive information without authorisation; any contact that seems suspicious, including
+unsolicited job offers or consulting offers that ask about your clearance or your program; and changes in
+your personal situation such as marriage, cohabitation, bankruptcy or arrest.
+
+New this year: offers of paid "research", "reports" or "consulting" from people you don't know must be
+reported before you reply, even if they say they only want public information. And foreign financial
+interests now include digital wallets and accounts in payment apps.
+
+Reporting doesn't mean you've done anything wrong. It protects you. If you're unsure whether something is
+reportable, call me on extension 2206 and we'll work it out together.
+""")
+
+ADD("journalist_on_record_interview", """
+I'm a science and technology reporter at the Coastal Review, working on a long-form piece about the
+shortage of nuclear engineers and how the industry is trying to recruit the next generation. Your name
+came up in several conversations, including with the dean of your former department, as someone who has
+thought hard about this.
+
+I'd like to interview you for about 45 minutes, on the record, about your career, what drew you to the
+field and what you think would help. I'm not looking for anything about your employer's internal
+business, and I'll be clear throughout about what's on the record. If your company's communications team
+needs to approve the interview, I'm happy to contact them first; just tell me who to write to.
+
+The piece is scheduled for early next month. I'm flexible on format: phone, Zoom, or in person if you're
+near Charlotte. My direct line is 704-555-0188, and you can check my previous work on the paper's
+website.
+""")
+
+ADD("exec_search_confidential_board", """
+Thank you for taking my call yesterday. As promised, here's a written summary of the opportunity. Ellery &
+Voss has been retained by the board of a listed European energy company to appoint a Group Chief
+Information Security Officer. The role reports to the CEO, with a dotted line to the audit committee, and
+leads a team of about 220 people across operational technology and corporate IT.
+
+The search is confidential at this stage. The current CISO is retiring, but the company won't announce it
+until the successor is chosen. For that reason, I'll share the client's name once you confirm you'd like to
+be considered and sign our candidate confidentiality note. It's a one-page document that protects the
+company's announcement, not anything about you.
+
+Our process is the same for every candidate: an in-depth interview with me, a meeting with the CEO and the
+chair of the audit committee, referencing and a psychometric assessment. We pay all travel costs. We do
+not charge candidates anything, ever. If you'd like to talk further, I'm free on Thursday afternoon.
+""")
+
+ADD("coordinated_vuln_disclosure", """
+Following our call, I'm putting the agreed disclosure plan in writing so we all have the same
+understanding. Ardent Controls will release firmware version 4.2.1 for the IG-400 and IG-450 gateways on
+14 November. The fix adds signature verification to the update process and disables the unauthenticated
+local update endpoint by default.
+
+On the same day, Ardent will publish a security advisory crediting me by name, and the CVE record will be
+updated with the affected versions. I'll publish my technical write-up on my blog 30 days later, on 14
+December, to give customers time to patch. The write-up will not include a working exploit, only enough
+detail for defenders to understand the issue and detect exploitation attempts.
+
+If Ardent needs more time, for example because a major customer can't patch, please let me know by 1
+November and we'll discuss it. I'm available by e-mail or on Signal at the number I shared with your
+PSIRT lead.
+""")
+
+ADD("diaspora_community_association", """
+This notice is more serious than our usual newsletter items. Several members
+have told us they received calls or WeChat messages from people claiming to represent police or
+government offices from their home country. In some cases the callers asked them to "come back to resolve
+a matter", to report on other community members, or said relatives back home would face problems.
+
+We want to be clear. These requests have no legal force here. Nobody is entitled to interrogate you, ask
+you to spy on your neighbours, or pressure you through your family. If you receive such a call, do not
+argue and do not agree to anything. Write down the date, the number and what was said, and report it to
+the local police non-emergency line. You can also tell the association in confidence, and we'll help you
+find support, including a lawyer who speaks Mandarin.
+
+This is not about politics. Our association is for everyone. We simply want all our members to feel safe.
+""")
+
+ADD("research_grant_program_officer", """
+Thank you for submitting your full proposal. Before it goes to external review, I have a few
+administrative points that need attention within ten working days.
+
+First, the budget justification lists travel to two international workshops, one in Shanghai and one in
+Zurich. Both are allowable costs; please just add a sentence explaining how each relates to the project
+aims. Second, the Current and Pending Support section doesn't mention the visiting appointment at Marlow
+University that appears in your biosketch. Please add it, even if it's unpaid; our terms require all
+appointments to be disclosed, and omissions delay awards. Third, the data management plan should say
+where the code will be deposited when the project ends.
+
+None of this affects the scientific merit review; it's simply so the file is complete. If it's easier to
+talk it through, I'm happy to have a short call. My direct line is in the call document.
+""")
+
+ADD("project_status_update_email", """
+Here's the monthly update for the substation digitisation program. Overall status is amber, unchanged
+from last month.
+
+Progress: 14 of 22 substations now have the new protection relays installed and commissioned. The
+remaining eight are scheduled for the spring outage window. The SCADA integration for the northern region
+went live on 9 October without major issues; two minor alarm-mapping defects are being fixed.
+
+Risks: the relay supplier has warned of a six-week delay on the last batch due to a component shortage. We
+are looking at whether we can re-sequence the outages so the substations that are ready go first. The
+second risk is staffing: two of our commissioning engineers are leaving in December, and recruitment is
+under way.
+
+Budget: spend to date is 61% of the approved budget against 58% of planned progress, so we're slightly
+ahead on spend. The finance team will present a forecast at the November steering committee. Please send
+me any corrections to this summary by Wednesday.
+""")
+
+ADD("manager_one_on_one_email", """
+Thanks for a good conversation this afternoon. Here's what I took away so we can both refer back to it.
+
+You'd like to spend more of your time on system architecture and less on test coordination. I agree
+that's the right direction, and I'll talk to Jonas about moving the test coordinator duties to Emily from
+next quarter, as she's asked for more responsibility anyway.
+
+You also mentioned that the late-evening calls with the Seoul team are wearing you down. Let's try
+rotating them across the team so nobody does more than one a week, and I'll raise it at the leads' meeting.
+
+On development: I'd support you taking the systems engineering certification next year. The training
+budget covers the course and the exam, and we can build study time into your schedule.
+
+Finally, the promotion question. I think you're close, and the architecture work will give you the
+evidence the panel looks for. Let's review progress at our next quarterly check-in. Do add anything I
+missed.
+""")
+
+ADD("landlord_tenant_maintenance", """
+I wanted to let you know about a few things at the flat before the inspection next week, so you're not
+surprised. The extractor fan in the bathroom stopped working about a month ago; we've been opening the
+window, but there's some mould starting on the ceiling above the shower. We've cleaned it, but it keeps
+coming back.
+
+The back door lock is also sticking. It opens with some effort, but I'm worried it might jam completely,
+and it's our only way to the garden and the bins.
+
+The last thing is minor: one of the kitchen cupboard doors has come off its hinge. I kept the screws and
+the door is in the hall cupboard.
+
+We're around most evenings and on Saturday mornings if a tradesperson needs to come in, and we're happy to
+let them in with a key from the neighbour if that's easier. Photos of all three are attached.
+""")
+
+ADD("sibling_parents_health_whatsapp", """
+Ok long message sorry. Talked to the consultant today. Dad's scan showed a narrowing in one of the
+arteries, not an emergency but they want to put in a stent in the next few weeks. He's on the list at
+the General, probably early next month. Mum is pretending to be calm but she's rung me four times today.
+I think it would mean a lot if you could be here for the procedure, even just a day or two. I know work is
+mad and flights aren't cheap. If it helps I can pay half your ticket. Also can you call Mum tonight? She
+listens to you more than me, and she needs to hear that it's a routine procedure. I'll send you the letter
+from the hospital so you can read it yourself
+""")
+
+ADD("family_wechat_mother", """
+Your dad and I talked last night. We are not trying to pressure you, we know your job is good there and
+you are happy. But your dad is getting older and his knees are bad now, and grandma needs more help every
+month. Maybe in a few years you can think about coming back to work closer to home? Your uncle says there
+are many good companies in Hangzhou now. Only if you want. Whatever you decide we support you. Just come
+home for a visit this year, we miss you a lot, and bring your girlfriend if she wants to come
+""")
+
+ADD("outside_activity_approval_hr", """
+Thank you for your outside activity request regarding paid consultations through an expert network. The
+Ethics Committee reviewed it on Tuesday and approved it, with the following conditions.
+
+You may not consult on any company that is a customer, supplier or competitor of ours, or on any matter
+related to your work here. You may not use or disclose any confidential information of the company,
+including information about our products, pricing, strategy or customers. If a consultation request
+touches on any of these areas, decline it. The expert network's compliance questionnaire will ask you to
+confirm your employer's policy; you can answer that you have written approval subject to these
+conditions.
+
+Please keep a simple log of your consultations (date, expert network, general topic) and send it to the
+Ethics Office once a year with your conflict-of-interest declaration. If your role changes, for example
+if you join the strategy team, the approval will need to be reviewed.
+""")
+
+ADD("phd_research_interview_request", """
+Thank you for agreeing to take part in my study. I wanted to explain in more detail what the interview
+will involve so you can decide whether you're comfortable.
+
+The interview lasts about 45 minutes. I'll ask about your role, how your organisation decides whether a
+component or piece of technical data is export-controlled, the training staff receive, and the practical
+difficulties you've experienced, for example with foreign-national employees or international customers. I
+won't ask you to name customers, products or specific licence applications, and you can decline any
+question.
+
+With your consent, I'll record the conversation and transcribe it. The transcript will be anonymised:
+your name, your employer and any identifying details will be removed, and the recording deleted. Quotes in
+my thesis will be attributed to a code such as "Compliance manager, small supplier, UK".
+
+If you'd like your employer to approve your participation, I can send a letter from my supervisor
+describing the study.
+""")
+
+ADD("background_investigator_contact", """
+I'm contacting you as part of a routine background investigation for a security clearance. Ms. Helena
+Vasquez has listed you as a former supervisor and has given written permission for us to contact you. I'd
+like to arrange an interview of about 30 minutes, in person at your workplace or by telephone, at a time
+that suits you.
+
+The questions will cover how long and in what capacity you supervised Ms. Vasquez, her reliability and
+trustworthiness, and whether you're aware of anything that might raise concerns, such as financial
+problems, foreign influence or misuse of information technology. There are no right or wrong answers, and
+you can say "I don't know".
+
+At the start of the interview, I'll show you my credentials. If you'd like to verify that I am who I say
+I am before we meet, please call our regional office using the number listed on the agency's public
+website rather than any number in this e-mail. Your participation is voluntary.
+""")
+
+ADD("visiting_fellowship_invite", """
+I'm delighted to write with more details about the visiting fellowship, as promised. Fellows spend
+between three and six months in residence at the Institute. This year's cohort includes a legal scholar
+from Nairobi, a former telecom regulator from Brazil, and two computer scientists working on AI auditing.
+
+The fellowship provides a monthly stipend of 3,200 euros, a furnished apartment within walking distance of
+the Institute, return travel in economy class, and health insurance for the duration of your stay. You'll
+have an office, library access and a modest research budget for conference travel.
+
+In return, we ask fellows to give one public lecture and to take part in the weekly seminar, where each
+fellow presents work in progress. There are no teaching obligations, and everything you produce during the
+fellowship belongs to you. We'd be grateful for an acknowledgement in publications.
+
+If you'd like to talk it over, my colleague Dr. Ines Moreau or I would be happy to arrange a video call
+at your convenience.
 """)
 
 

@@ -1,0 +1,68 @@
+"""Rules-only speed: batch throughput, single-message latency, and the cost of the import.
+
+    python benchmarks/bench_rules.py [--n 20000]
+
+Prints figures; asserts nothing (goals: >= 10,000 messages/s on one core, import < 150 ms,
+and `import recruitscreen` loads neither scikit-learn nor pandas).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+
+from _mix import message_mix
+
+
+def import_time(repeats: int = 7) -> tuple[float, list[str]]:
+    code = (
+        "import time, sys; t = time.perf_counter(); import recruitscreen; "
+        "print(time.perf_counter() - t); "
+        "print(','.join(m for m in ('sklearn', 'pandas', 'numpy', 'joblib') if m in sys.modules))"
+    )
+    times, heavy = [], []
+    for _ in range(repeats):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        first, second = out.stdout.splitlines()
+        times.append(float(first))
+        heavy = [m for m in second.split(",") if m]
+    return statistics.median(times), heavy
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--n", type=int, default=20_000)
+    args = parser.parse_args()
+
+    import recruitscreen as rs
+
+    texts = message_mix(args.n)
+    chars = sum(map(len, texts))
+    screener = rs.Screener(model=None)
+    screener.screen("warm up")
+    t = time.perf_counter()
+    results = screener.screen_many(texts)
+    elapsed = time.perf_counter() - t
+    flagged = sum(a.flagged for a in results)
+    lat = []
+    for text in texts[:3000]:
+        t0 = time.perf_counter()
+        screener.screen(text)
+        lat.append(time.perf_counter() - t0)
+    lat.sort()
+    imp, heavy = import_time()
+    print(f"messages                 {len(texts):,} ({chars / len(texts):,.0f} chars on average, "
+          f"{sum(len(x) > 1000 for x in texts):,} long e-mails)")
+    print(f"rules                    {len(screener.rules)}")
+    print(f"throughput (1 core)      {len(texts) / elapsed:,.0f} messages/s "
+          f"({chars / elapsed / 1e6:.1f} M chars/s); {flagged:,} flagged")
+    print(f"latency p50 / p99        {1e3 * lat[len(lat) // 2]:.3f} ms / {1e3 * lat[int(len(lat) * 0.99)]:.3f} ms")
+    print(f"import recruitscreen     {1e3 * imp:.1f} ms (median of 7); heavy modules loaded: "
+          f"{', '.join(heavy) or 'none'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,116 @@
+"""Assemble the English training corpus from the hand-written bodies.
+
+    python data/corpus/build.py            # writes data/corpus/en.jsonl
+
+The bodies in raw/suspicious.jsonl and raw/benign.jsonl were written without greetings or
+sign-offs. This script wraps each body in a greeting and a sign-off drawn from ONE shared pool,
+chosen by the message's register (chat, inmail, email) and a seeded random generator, never by
+its label, so that boilerplate cannot tell the classes apart (tests/test_corpus.py proves it).
+It then splits train/test BY FAMILY: about a quarter of each class's families, picked with a
+fixed seed, go to the test split; no family has messages on both sides.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SEED = 20261121
+TEST_SHARE = 0.25
+
+NAMES = [
+    "Alex", "Priya", "Daniel", "Mei", "Olusegun", "Sofia", "Tomasz", "Aisha", "Kenji", "Laura",
+    "Mohammed", "Chloe", "Rafael", "Anika", "Liam", "Yuki", "Fatima", "Jonas", "Grace", "Arjun",
+    "Elena", "Wei", "Nadia", "Patrick", "Hana", "Marcus", "Ines", "Samuel", "Leila", "Owen",
+]  # fmt: skip
+SURNAMES = [
+    "Nguyen", "Okafor", "Schmidt", "Patel", "Kowalski", "Tremblay", "Garcia", "Haddad", "Sato",
+    "Murphy", "Li", "Andersson", "Rossi", "Mensah", "Dubois", "Chen", "Novak", "Costa", "Ivanova",
+]  # fmt: skip
+TITLES = [
+    "Talent Partner", "Senior Consultant", "Research Director", "Programme Manager", "Associate",
+    "Head of Partnerships", "Project Lead", "Recruitment Consultant", "Analyst", "Coordinator", "",
+]  # fmt: skip
+
+GREETINGS = {
+    "email": ["Dear {n},", "Hi {n},", "Hello {n},", "Good morning {n},", "Good afternoon {n},",
+              "{n},", "Dear Dr. {s},", "Dear Ms. {s},", "Dear Mr. {s},", "Hi there,", ""],
+    "inmail": ["Hi {n},", "Hello {n},", "Hi {n}!", "Hey {n},", "Dear {n},", "Good day {n},",
+               "Greetings {n},", "Hello,", ""],
+    "chat": ["", "", "", "", "hi", "hey", "Hi {n}", "hello", "Hey {n}!", "morning"],
+}  # fmt: skip
+SIGNOFFS = {
+    "email": ["Best regards,\n{sn}", "Kind regards,\n{sn}\n{t}", "Thanks,\n{sn}", "Best,\n{f}",
+              "Sincerely,\n{sn}\n{t}", "Cheers,\n{f}", "Warm regards,\n{sn}", "Regards,\n{f}",
+              "Many thanks,\n{sn}\n{t}", "{f}"],
+    "inmail": ["Best,\n{f}", "Thanks!\n{f}", "Regards,\n{sn}", "{f}", "Cheers,\n{f}",
+               "Looking forward to hearing from you.\n{f}", "Kind regards,\n{sn}", ""],
+    "chat": ["", "", "", "", "", "thx", "cheers", "ok?", "ttyl", "thanks"],
+}  # fmt: skip
+
+
+def wrap(body: str, register: str, rng: random.Random) -> tuple[str, str, str]:
+    """The message with a greeting and a sign-off from the shared pool (and both separately)."""
+    reg = register if register in GREETINGS else "email"
+    first, surname, title = rng.choice(NAMES), rng.choice(SURNAMES), rng.choice(TITLES)
+    sender = f"{rng.choice(NAMES)} {rng.choice(SURNAMES)}"
+    greeting = rng.choice(GREETINGS[reg]).format(n=first, s=surname)
+    signoff = rng.choice(SIGNOFFS[reg]).format(sn=sender, f=sender.split()[0], t=title).strip()
+    sep = " " if reg == "chat" else "\n\n"
+    parts = [p for p in (greeting, body.strip(), signoff) if p]
+    return sep.join(parts), greeting, signoff
+
+
+def load(name: str) -> list[dict]:
+    path = HERE / "raw" / name
+    return [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()]
+
+
+def build() -> list[dict]:
+    rows = load("suspicious.jsonl") + load("benign.jsonl")
+    rng = random.Random(SEED)
+    test_families: set[str] = set()
+    for label in (0, 1):
+        fams = sorted({r["family"] for r in rows if r["label"] == label})
+        rng.shuffle(fams)
+        test_families.update(fams[: round(len(fams) * TEST_SHARE)])
+    out = []
+    for r in rows:
+        text, greeting, signoff = wrap(r["text"], r.get("register", "email"), rng)
+        out.append({
+            "id": r["id"],
+            "text": text,
+            "label": int(r["label"]),
+            "family": r["family"],
+            "kind": r.get("kind", ""),
+            "categories": r.get("categories", []),
+            "stage": r.get("stage", "none"),
+            "subtle": r.get("subtlety") == "subtle",
+            "lookalike": bool(r.get("lookalike", False)),
+            "register": r.get("register", "email"),
+            "greeting": greeting,
+            "signoff": signoff,
+            "split": "test" if r["family"] in test_families else "train",
+        })
+    return out
+
+
+def main() -> None:
+    rows = build()
+    path = HERE / "en.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    for split in ("train", "test"):
+        part = [r for r in rows if r["split"] == split]
+        pos = sum(r["label"] for r in part)
+        fams = len({r["family"] for r in part})
+        print(f"{split:<5} {len(part):>5} messages ({pos} suspicious, {len(part) - pos} benign), "
+              f"{fams} families")
+    print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -41,8 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="use this rule pack instead of the built-in ones (repeatable)")
         p.add_argument("--disable", action="append", default=[], metavar="RULE_ID",
                        help="switch a rule off (repeatable)")
-        p.add_argument("--model", default="default", metavar="default|none",
-                       help="'none' screens with the rules alone (default: the shipped model if any)")
+        p.add_argument("--model", default="default", metavar="default|none|PATH",
+                       help="'default': the shipped model; 'none': the rules alone; or a .rsmodel "
+                            "file made by `recruitscreen train`")
+        p.add_argument("--trust-model", action="store_true",
+                       help="allow --model to be a pickle (it runs code: only for your own files)")
 
     p = sub.add_parser("check", help="screen one message given as an argument or on stdin (-)")
     p.add_argument("text", help="the message text, or - to read it from stdin")
@@ -82,8 +85,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--columns", help="comma-separated column names for a file without header")
     p.add_argument("--drop-label", action="append", default=[], metavar="LABEL",
                    help="skip rows with this label (e.g. spam in the SMS collection); counted")
+    p.add_argument("--where", action="append", default=[], metavar="COLUMN=VALUE",
+                   help="only rows where COLUMN equals VALUE (e.g. split=test); repeatable")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     common(p)
+
+    p = sub.add_parser("train", help="train a classifier (+ its combination with the rules) on labelled data")
+    p.add_argument("path", metavar="DATA.{jsonl,csv}")
+    p.add_argument("-o", "--output", required=True, metavar="MODEL.rsmodel")
+    p.add_argument("--format", choices=("csv", "tsv", "jsonl"))
+    p.add_argument("--text-column", default="text")
+    p.add_argument("--label-column", default="label")
+    p.add_argument("--group-column", default="family",
+                   help="rows of one group (family, template, thread) never inform each other's "
+                        "out-of-fold predictions; default 'family' (each row alone when absent)")
+    p.add_argument("--where", action="append", default=[], metavar="COLUMN=VALUE",
+                   help="only rows where COLUMN equals VALUE (e.g. split=train); repeatable")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--rules", action="append", metavar="PACK.toml",
+                   help="rule packs whose evidence the combination learns (default: built-in)")
     return parser
 
 
@@ -95,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         handler = {"check": _check, "scan": _scan, "demo": _demo, "rules": _rules,
-                   "evaluate": _evaluate}[args.command]
+                   "evaluate": _evaluate, "train": _train}[args.command]
         return handler(args)
     except BrokenPipeError:  # e.g. `recruitscreen demo | head`
         sys.stderr.close()
@@ -116,7 +136,7 @@ def _screener(args: argparse.Namespace) -> Any:
 
     model = None if str(args.model).lower() == "none" else args.model
     rules = RuleSet.from_files(*args.rules) if getattr(args, "rules", None) else None
-    return Screener(model=model, rules=rules, disable=args.disable)
+    return Screener(model=model, trusted=args.trust_model, rules=rules, disable=args.disable)
 
 
 def _reached(level: str, fail_on: str | None) -> bool:
@@ -316,11 +336,14 @@ def _eval_items(args: argparse.Namespace) -> Iterator[Any]:
         raise InputError("--no-header needs --columns, e.g. --columns label,text")
     dropped: Counter[str] = Counter()
     bad = 0
+    where = _parse_where(args.where)
     for record in read_records(args.path, args.format, text_column=args.text_column,
                                header=not args.no_header, columns=columns):
         if record.error is not None or record.text is None:
             bad += 1
             print(f"recruitscreen: {record.source}: {record.error}", file=sys.stderr)
+            continue
+        if not _selected(record.fields, where):
             continue
         raw = record.fields.get(args.label_column)
         if raw is None:
@@ -356,4 +379,62 @@ def _evaluate(args: argparse.Namespace) -> int:
         print(json.dumps(report.to_dict(), indent=2))
     else:
         print(format_report(report))
+    return EXIT_OK
+
+
+def _parse_where(items: Sequence[str]) -> list[tuple[str, str]]:
+    out = []
+    for item in items:
+        col, sep, value = item.partition("=")
+        if not sep or not col:
+            raise InputError(f"--where {item!r}: expected COLUMN=VALUE, e.g. split=test")
+        out.append((col, value))
+    return out
+
+
+def _selected(fields: dict[str, Any], where: Sequence[tuple[str, str]]) -> bool:
+    return all(str(fields.get(col)) == value for col, value in where)
+
+
+def _train(args: argparse.Namespace) -> int:
+    from .evaluate import parse_label
+    from .io import read_records
+    from .model import write_model
+    from .rules import RuleSet
+    from .screener import Screener
+    from .train import train_model
+
+    where = _parse_where(args.where)
+    texts: list[str] = []
+    labels: list[int] = []
+    groups: list[str] = []
+    for record in read_records(args.path, args.format, text_column=args.text_column):
+        if record.error is not None or record.text is None:
+            print(f"recruitscreen: {record.source}: {record.error} (row left out)", file=sys.stderr)
+            continue
+        if not _selected(record.fields, where):
+            continue
+        label = parse_label(record.fields.get(args.label_column))
+        if label is None:
+            raise InputError(f"{record.source}: no usable label in column {args.label_column!r}")
+        texts.append(record.text)
+        labels.append(label)
+        group = record.fields.get(args.group_column)
+        groups.append(str(group) if group is not None else f"row-{len(texts)}")
+    if not texts:
+        raise InputError(f"{args.path}: no labelled rows to train on")
+    print(f"recruitscreen: training on {len(texts):,} messages ({sum(labels):,} suspicious) "
+          f"in {len(set(groups)):,} groups", file=sys.stderr)
+    rules = Screener(model=None, rules=RuleSet.from_files(*args.rules) if args.rules else None)
+    start = time.perf_counter()
+    spec = train_model(texts, labels, groups, rules=rules, seed=args.seed,
+                       progress=lambda m: print(f"recruitscreen: {m}", file=sys.stderr))
+    digest = write_model(spec, args.output)
+    info = spec["info"]
+    print(f"recruitscreen: wrote {args.output} ({info['n_features']:,} features, sha256 {digest}) "
+          f"in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+    print(json.dumps({"model": str(args.output), "sha256": digest, "combiner": spec["combiner"],
+                      "calibration": spec["calibration"],
+                      "out_of_fold_auc": {"model": info["oof_auc_model"], "rules": info["oof_auc_rules"]}},
+                     indent=2))
     return EXIT_OK

@@ -132,6 +132,7 @@ def score_findings(
     extra_log_odds: Sequence[Finding] = (),
     model_probability: float | None = None,
     base_log_odds: float | None = None,
+    rule_scale: float = 1.0,
 ) -> Assessment:
     """Weigh findings into an :class:`Assessment`.
 
@@ -141,7 +142,7 @@ def score_findings(
     values = rule_values(findings, config, factors)
     mult = synergy(findings, values, config)
     scored = [
-        replace(f, contribution=v * mult if v > 0 else v)
+        replace(f, contribution=rule_scale * (v * mult if v > 0 else v))
         for f, v in zip(findings, values, strict=True)
     ]
     scored.extend(extra_log_odds)

@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
 from .matcher import Matcher
-from .normalize import normalize
+from .model import LinearTextModel, PickledModel, load_model, load_shipped_model
+from .normalize import NormalizedText, normalize
 from .rules import RuleSet
-from .scoring import ScoringConfig, score_findings
+from .scoring import ScoringConfig, score_findings, sigmoid
 from .types import Assessment, Finding, Suppression
 
 if TYPE_CHECKING:
@@ -91,7 +93,12 @@ class Screener:
     Parameters
     ----------
     model:
-        ``"default"`` for the shipped model when the package has one, ``None`` for rules only.
+        ``"default"``: the shipped model (verified against its pinned SHA-256); ``None``: rules
+        only (scikit-learn is never imported); a path to a ``.rsmodel`` file made by
+        ``recruitscreen train`` (plain data, always safe); or a loaded model object.
+    trusted:
+        Allow ``model`` to be a pickle. Unpickling runs code from the file: pass ``True`` only
+        for a file you made yourself. Without it a pickle raises :class:`ModelError`.
     rules:
         A :class:`RuleSet`; the built-in packs by default.
     disable:
@@ -110,8 +117,9 @@ class Screener:
 
     def __init__(
         self,
-        model: str | None = "default",
+        model: str | Path | LinearTextModel | PickledModel | None = "default",
         *,
+        trusted: bool = False,
         rules: RuleSet | None = None,
         disable: Iterable[str] = (),
         weights: Mapping[str, float] | None = None,
@@ -141,11 +149,17 @@ class Screener:
             )
         if max_chars < 1:
             raise ValueError("max_chars must be a positive number of characters")
-        if model not in (None, "default"):
-            raise ValueError(
-                f"model={model!r}: only 'default' and None are available in this version"
-            )
-        self.model = model
+        self.model: LinearTextModel | PickledModel | None
+        if model is None:
+            self.model = None
+        elif isinstance(model, LinearTextModel | PickledModel):
+            self.model = model
+        elif isinstance(model, str) and model == "default":
+            self.model = load_shipped_model()
+        elif isinstance(model, str | Path):
+            self.model = load_model(model, trusted=trusted)
+        else:
+            raise TypeError(f"model must be 'default', None, a path or a loaded model, not {model!r}")
         self.rules = ruleset
         self.allowlist = allowlist or Allowlist()
         self.config = config
@@ -153,8 +167,9 @@ class Screener:
         self._matcher = Matcher(ruleset)
 
     def __repr__(self) -> str:
+        model = "None" if self.model is None else self.model.source
         return (
-            f"Screener(model={self.model!r}, rules={len(self.rules)} rules, "
+            f"Screener(model={model}, rules={len(self.rules)} rules, "
             f"thresholds={self.config.thresholds})"
         )
 
@@ -202,8 +217,23 @@ class Screener:
                 f"context {ctx.id} (\u201c{hit.excerpt}\u201d): {ctx.explanation} "
                 f"Evidence counts {ctx.factor:g}\u00d7."
             )
+        if self.model is None:
+            return score_findings(
+                findings, self.config, suppressed=suppressed, factors=factors, notes=notes
+            )
+        m_logit, terms = self.model.predict_logit(nt.text)
+        comb = self.model.combiner
+        model_finding = _model_finding(nt, m_logit, comb.w_model * m_logit, terms)
         return score_findings(
-            findings, self.config, suppressed=suppressed, factors=factors, notes=notes
+            findings,
+            self.config,
+            suppressed=suppressed,
+            factors=factors,
+            notes=notes,
+            extra_log_odds=[model_finding],
+            model_probability=sigmoid(m_logit),
+            rule_scale=comb.w_rules,
+            base_log_odds=comb.bias + comb.w_rules * self.config.base_log_odds,
         )
 
     def _apply_allowlist(
@@ -267,6 +297,47 @@ class Screener:
         out["categories"] = [list(a.categories) for a in results]
         out["reasons"] = [reasons(a) for a in results]
         return out
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _model_finding(
+    nt: NormalizedText, m_logit: float, contribution: float, terms: Mapping[str, float]
+) -> Finding:
+    """The classifier's share, explained by the terms that pushed it most in its direction."""
+    sign = 1.0 if contribution >= 0 else -1.0
+    top = sorted(((v, t) for t, v in terms.items() if v * sign > 0), reverse=sign > 0)[:5]
+    names = [t.split(":", 1)[-1] for _, t in top]
+    start = end = 0
+    for name in names:  # point at the first top term found in the text, widened to its word
+        pos = nt.text.find(name.strip())
+        if pos >= 0:
+            a, b = pos, pos + len(name.strip())
+            while a > 0 and _WORD_CHAR.match(nt.text[a - 1]):
+                a -= 1
+            while b < len(nt.text) and _WORD_CHAR.match(nt.text[b]):
+                b += 1
+            start, end = nt.span(a, b)
+            break
+    listed = ", ".join(f"\u201c{n.strip()}\u201d ({v:+.2f})" for (v, _), n in zip(top, names, strict=True))
+    direction = "suspicious" if sign > 0 else "benign"
+    explanation = (
+        f"The trained classifier rates the wording {sigmoid(m_logit):.0%} suspicious; "
+        f"the terms that read most {direction}: {listed or 'none in its vocabulary'}."
+    )
+    return Finding(
+        rule_id="model.classifier",
+        category="model",
+        stage=None,
+        start=start,
+        end=end,
+        excerpt=nt.original[start:end],
+        explanation=explanation,
+        contribution=contribution,
+        weight=contribution,
+        advice="Read the whole message: the classifier weighs wording, not a single phrase.",
+    )
 
 
 def reasons(a: Assessment) -> str:

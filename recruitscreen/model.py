@@ -1,0 +1,294 @@
+"""The optional classifier: a linear text model stored as plain numbers, and its safe loading.
+
+A model file (``.rsmodel``) is a ZIP archive holding one JSON document: the TF-IDF vocabularies
+(term -> idf, coefficient), the logistic-regression intercept, the Platt calibration and the
+fitted weights that combine the classifier with the rule evidence. Loading it runs no code
+from the file — it is data — and needs neither scikit-learn nor NumPy: prediction re-implements
+the two TF-IDF analyzers (word 1-2-grams, ``char_wb`` n-grams) exactly as scikit-learn defines
+them, which ``tests/test_model.py`` checks against scikit-learn itself.
+
+A pickle is code. :func:`load_model` refuses one unless the caller passes ``trusted=True``, and
+the shipped model is verified against a SHA-256 pinned in :mod:`recruitscreen.models`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+import zipfile
+from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import ModelError
+
+__all__ = [
+    "FORMAT",
+    "FORMAT_VERSION",
+    "Combiner",
+    "LinearTextModel",
+    "PickledModel",
+    "load_model",
+    "shipped_model_path",
+]
+
+FORMAT = "recruitscreen-linear-text-model"
+FORMAT_VERSION = 1
+SHIPPED_NAME = "en.rsmodel"
+_MAX_FILE_BYTES = 200 * 1024 * 1024
+_WHITE_SPACES = re.compile(r"\s\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Combiner:
+    """Fitted weights: ``logit(score) = bias + w_model * logit(p_model) + w_rules * rules_log_odds``."""
+
+    bias: float
+    w_model: float
+    w_rules: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Vectorizer:
+    analyzer: str  # "word" or "char_wb"
+    ngram_range: tuple[int, int]
+    sublinear_tf: bool
+    token_pattern: re.Pattern[str] | None
+    idf: dict[str, float]
+    coef: dict[str, float]
+
+    def terms(self, text: str) -> list[str]:
+        lo, hi = self.ngram_range
+        if self.analyzer == "word":
+            assert self.token_pattern is not None
+            tokens = self.token_pattern.findall(text)
+            out = list(tokens) if lo == 1 else []
+            for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
+                out.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+            return out
+        grams: list[str] = []
+        for w in _WHITE_SPACES.sub(" ", text).split():
+            w = f" {w} "
+            size = len(w)
+            for n in range(lo, hi + 1):
+                if size <= n:
+                    grams.append(w)
+                    break
+                grams.extend(w[i : i + n] for i in range(size - n + 1))
+        return grams
+
+    def contributions(self, text: str) -> dict[str, float]:
+        """coefficient x TF-IDF value of every known term of ``text`` (after l2 normalization)."""
+        counts = Counter(t for t in self.terms(text) if t in self.idf)
+        if not counts:
+            return {}
+        values = {
+            t: (1.0 + math.log(c) if self.sublinear_tf else float(c)) * self.idf[t]
+            for t, c in counts.items()
+        }
+        norm = math.sqrt(math.fsum(v * v for v in values.values()))
+        return {t: self.coef[t] * v / norm for t, v in values.items() if self.coef[t] != 0.0}
+
+
+class LinearTextModel:
+    """TF-IDF (word + character n-grams) + logistic regression + Platt calibration, as data."""
+
+    kind = "linear"
+
+    def __init__(self, spec: dict[str, Any], *, source: str = "<memory>") -> None:
+        try:
+            if spec.get("format") != FORMAT:
+                raise ModelError(f"{source}: not a recruitscreen model (format {spec.get('format')!r})")
+            if int(spec.get("format_version", -1)) != FORMAT_VERSION:
+                raise ModelError(
+                    f"{source}: model format version {spec.get('format_version')} is not "
+                    f"supported by this recruitscreen (it reads version {FORMAT_VERSION}); "
+                    "retrain it with `recruitscreen train` or upgrade recruitscreen"
+                )
+            self.vectorizers = [_parse_vectorizer(v) for v in spec["vectorizers"]]
+            self.intercept = float(spec["intercept"])
+            cal = spec["calibration"]
+            self.cal_a, self.cal_b = float(cal["a"]), float(cal["b"])
+            comb = spec["combiner"]
+            self.combiner = Combiner(float(comb["bias"]), float(comb["w_model"]), float(comb["w_rules"]))
+            self.max_chars = int(spec.get("max_chars", 20_000))
+            self.info: dict[str, Any] = dict(spec.get("info", {}))
+        except ModelError:
+            raise
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ModelError(
+                f"{source}: the model file is incomplete or malformed ({type(exc).__name__}: {exc}); "
+                "rebuild it with `recruitscreen train`"
+            ) from None
+        self.source = source
+
+    def __repr__(self) -> str:
+        n = sum(len(v.idf) for v in self.vectorizers)
+        return f"LinearTextModel({self.source!r}, {n:,} features)"
+
+    def contributions(self, norm_text: str) -> dict[str, float]:
+        """Per-term share of the decision value (coefficient x feature value)."""
+        text = norm_text[: self.max_chars]
+        out: dict[str, float] = {}
+        for i, vec in enumerate(self.vectorizers):
+            prefix = "" if len(self.vectorizers) == 1 else f"{i}:"
+            for term, value in vec.contributions(text).items():
+                out[prefix + term] = out.get(prefix + term, 0.0) + value
+        return out
+
+    def decision(self, norm_text: str) -> tuple[float, dict[str, float]]:
+        terms = self.contributions(norm_text)
+        return self.intercept + math.fsum(terms.values()), terms
+
+    def calibrated_logit(self, decision: float) -> float:
+        """Platt scaling as scikit-learn writes it: p = 1 / (1 + exp(a * f + b))."""
+        return -(self.cal_a * decision + self.cal_b)
+
+    def predict_logit(self, norm_text: str) -> tuple[float, dict[str, float]]:
+        f, terms = self.decision(norm_text)
+        return self.calibrated_logit(f), terms
+
+
+class PickledModel:
+    """A scikit-learn classifier from a pickle the caller trusts, fed normalized text.
+
+    Its probability is combined with the rules by plain addition of log-odds (no fitted
+    weights travel with a foreign pickle); retrain with ``recruitscreen train`` for a fitted
+    combination.
+    """
+
+    kind = "pickle"
+
+    def __init__(self, estimator: Any, source: str) -> None:
+        if not hasattr(estimator, "predict_proba"):
+            raise ModelError(f"{source}: the pickled object has no predict_proba(); expected a classifier")
+        self.estimator = estimator
+        self.source = source
+        self.combiner = Combiner(0.0, 1.0, 1.0)
+        self.max_chars = 20_000
+        self.info: dict[str, Any] = {}
+
+    def predict_logit(self, norm_text: str) -> tuple[float, dict[str, float]]:
+        p = float(self.estimator.predict_proba([norm_text[: self.max_chars]])[0][1])
+        p = min(max(p, 1e-9), 1 - 1e-9)
+        return math.log(p / (1 - p)), {}
+
+
+def _parse_vectorizer(v: dict[str, Any]) -> _Vectorizer:
+    analyzer = v["analyzer"]
+    if analyzer not in ("word", "char_wb"):
+        raise ModelError(f"unsupported analyzer {analyzer!r}")
+    features = v["features"]
+    idf = {t: float(x[0]) for t, x in features.items()}
+    coef = {t: float(x[1]) for t, x in features.items()}
+    pattern = re.compile(v.get("token_pattern", r"(?u)\b\w\w+\b")) if analyzer == "word" else None
+    lo, hi = v["ngram_range"]
+    return _Vectorizer(analyzer, (int(lo), int(hi)), bool(v.get("sublinear_tf", True)), pattern, idf, coef)
+
+
+def shipped_model_path() -> Path:
+    return Path(str(resources.files("recruitscreen").joinpath("models", SHIPPED_NAME)))
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_model_bytes(data: bytes, source: str) -> LinearTextModel:
+    try:
+        with zipfile.ZipFile(__import__("io").BytesIO(data)) as zf:
+            info = zf.getinfo("model.json")
+            if info.file_size > _MAX_FILE_BYTES:
+                raise ModelError(f"{source}: model.json is {info.file_size:,} bytes, above the limit")
+            spec = json.loads(zf.read("model.json").decode("utf-8"))
+    except ModelError:
+        raise
+    except KeyError:
+        raise ModelError(f"{source}: the archive has no model.json; not a recruitscreen model") from None
+    except (zipfile.BadZipFile, UnicodeDecodeError, json.JSONDecodeError, EOFError) as exc:
+        raise ModelError(
+            f"{source}: corrupt model file ({exc}); rebuild it with `recruitscreen train`"
+        ) from None
+    if not isinstance(spec, dict):
+        raise ModelError(f"{source}: model.json is not an object")
+    return LinearTextModel(spec, source=source)
+
+
+def load_model(
+    path: str | Path, *, trusted: bool = False, expected_sha256: str | None = None
+) -> LinearTextModel | PickledModel:
+    """Load a model file safely.
+
+    ``.rsmodel`` archives are data and always safe. Anything that looks like a pickle (or a
+    joblib file) is refused with :class:`ModelError` unless ``trusted=True``: unpickling runs
+    whatever code the file's author put in it.
+    """
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > _MAX_FILE_BYTES:
+            raise ModelError(f"{p}: {size:,} bytes is larger than any model this library makes")
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise ModelError(f"{p}: no such model file; train one with `recruitscreen train`") from None
+    except IsADirectoryError:
+        raise ModelError(f"{p}: is a directory, not a model file") from None
+    except OSError as exc:
+        raise ModelError(f"{p}: cannot read the model file: {exc.strerror or exc}") from None
+    if expected_sha256 is not None and _sha256(data) != expected_sha256:
+        raise ModelError(
+            f"{p}: SHA-256 does not match the pinned value; the shipped model was modified or "
+            "damaged. Reinstall recruitscreen, or use Screener(model=None) for the rules alone"
+        )
+    if data[:4] == b"PK\x03\x04":
+        return read_model_bytes(data, str(p))
+    looks_pickle = data[:1] == b"\x80" or p.suffix.lower() in (".pkl", ".pickle", ".joblib")
+    if looks_pickle and not trusted:
+        raise ModelError(
+            f"{p}: this is a pickle, and loading a pickle runs code from the file. It was refused. "
+            "Pass trusted=True (CLI: --trust-model) only for a file you made yourself, or export "
+            "the model with `recruitscreen train`, whose .rsmodel files are plain data"
+        )
+    if looks_pickle:
+        import joblib
+
+        try:
+            est = joblib.load(p)
+        except Exception as exc:
+            raise ModelError(f"{p}: could not unpickle the model ({type(exc).__name__}: {exc})") from None
+        return PickledModel(est, str(p))
+    raise ModelError(f"{p}: not a recruitscreen model file (.rsmodel) nor a pickle")
+
+
+_SHIPPED: LinearTextModel | None = None
+
+
+def load_shipped_model() -> LinearTextModel | None:
+    """The model installed with the package, verified against its pinned SHA-256; None if absent."""
+    global _SHIPPED
+    if _SHIPPED is None:
+        from .models import SHIPPED_SHA256
+
+        path = shipped_model_path()
+        if not path.exists() or not SHIPPED_SHA256:
+            return None
+        model = load_model(path, expected_sha256=SHIPPED_SHA256)
+        assert isinstance(model, LinearTextModel)
+        _SHIPPED = model
+    return _SHIPPED
+
+
+def write_model(spec: dict[str, Any], path: str | Path) -> str:
+    """Write ``spec`` as a deterministic, compressed .rsmodel archive; returns its SHA-256."""
+    p = Path(path)
+    payload = json.dumps(spec, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    info = zipfile.ZipInfo("model.json", date_time=(2020, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    p.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(p, "w") as zf:
+        zf.writestr(info, payload, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+    return _sha256(p.read_bytes())

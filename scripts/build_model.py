@@ -1,0 +1,103 @@
+"""Build the shipped model, its metrics and its pinned hash, reproducibly.
+
+    python scripts/build_model.py            # trains, evaluates, writes recruitscreen/models/*
+
+Training data: the rows of data/corpus/en.jsonl whose split is "train" (whole families), plus
+the SMS ham of ../shared/data with an even line number as extra real negatives (when present;
+read at training time, never copied). Evaluation: the "test" families of the corpus, and the
+SMS ham with an odd line number (never trained on). Figures are printed for the rules alone
+and for rules + model, and written to recruitscreen/models/metrics.json.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from recruitscreen.evaluate import EvalItem, evaluate  # noqa: E402
+from recruitscreen.model import load_model, write_model  # noqa: E402
+from recruitscreen.screener import Screener  # noqa: E402
+from recruitscreen.train import train_model  # noqa: E402
+
+CORPUS = ROOT / "data" / "corpus" / "en.jsonl"
+SMS = ROOT.parent / "shared" / "data" / "sms-spam-collection" / "SMSSpamCollection.tsv"
+OUT = ROOT / "recruitscreen" / "models"
+
+
+def sms_ham() -> tuple[list[str], list[str]]:
+    """(train half, held-out half) of the real SMS ham, split by line number parity."""
+    if not SMS.exists():
+        return [], []
+    train, held = [], []
+    for i, line in enumerate(SMS.read_text("utf-8", errors="replace").splitlines()):
+        label, _, text = line.partition("\t")
+        if label == "ham":
+            (train if i % 2 == 0 else held).append(text)
+    return train, held
+
+
+def summary(report) -> dict:  # type: ignore[no-untyped-def]
+    d = report.to_dict()
+    return {k: d[k] for k in ("n", "positives", "negatives", "precision", "recall", "f1",
+                              "false_positive_rate", "roc_auc", "brier", "confusion", "groups")}
+
+
+def main() -> None:
+    rows = [json.loads(x) for x in CORPUS.read_text("utf-8").splitlines() if x.strip()]
+    train = [r for r in rows if r["split"] == "train"]
+    test = [r for r in rows if r["split"] == "test"]
+    ham_train, ham_held = sms_ham()
+    texts = [r["text"] for r in train] + ham_train
+    labels = [r["label"] for r in train] + [0] * len(ham_train)
+    groups = [r["family"] for r in train] + [f"sms-{i % 20}" for i in range(len(ham_train))]
+    t0 = time.perf_counter()
+    spec = train_model(texts, labels, groups, progress=lambda m: print(f"  {m}", file=sys.stderr))
+    print(f"trained in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    path = OUT / "en.rsmodel"
+    digest = write_model(spec, path)
+    (OUT / "__init__.py").write_text(
+        '"""The shipped model and its pinned SHA-256 (rewritten by ``scripts/build_model.py``)."""\n\n'
+        f'SHIPPED_SHA256 = "{digest}"\n',
+        encoding="utf-8",
+    )
+    model = load_model(path, expected_sha256=digest)
+
+    def items(rs: list[dict]) -> list[EvalItem]:
+        return [EvalItem(r["text"], r["label"],
+                         ("lookalike" if r.get("lookalike") else "plain") if r["label"] == 0
+                         else ("subtle" if r.get("subtle") else "overt")) for r in rs]
+
+    metrics: dict = {"model_sha256": digest, "info": spec["info"], "combiner": spec["combiner"],
+                     "calibration": spec["calibration"]}
+    for name, screener in (("rules_only", Screener(model=None)), ("rules_and_model", Screener(model=model))):
+        rep = evaluate(screener, items(test))
+        ham = evaluate(screener, [EvalItem(t, 0) for t in ham_held]) if ham_held else None
+        metrics[name] = {
+            "heldout_families": summary(rep),
+            "sms_ham_heldout": None if ham is None else {
+                "n": ham.n, "flagged": ham.fp, "flag_rate": round(ham.fp / ham.n, 5)},
+        }
+    metrics["split"] = {
+        "train_messages": len(train), "train_families": len({r["family"] for r in train}),
+        "test_messages": len(test), "test_families": len({r["family"] for r in test}),
+        "sms_ham_train": len(ham_train), "sms_ham_heldout": len(ham_held),
+    }
+    (OUT / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+    size = path.stat().st_size
+    print(f"model: {path.relative_to(ROOT)} ({size / 1e6:.2f} MB, sha256 {digest[:16]}…)")
+    for name in ("rules_only", "rules_and_model"):
+        h = metrics[name]["heldout_families"]
+        s = metrics[name]["sms_ham_heldout"]
+        look = h["groups"].get("benign:lookalike", {})
+        print(f"{name:<16} AUC {h['roc_auc']}  recall {h['recall']}  benign flagged "
+              f"{h['false_positive_rate']}  look-alikes flagged {look.get('flag_rate')}  "
+              f"Brier {h['brier']}  SMS ham flagged {s and s['flag_rate']}")
+
+
+if __name__ == "__main__":
+    main()

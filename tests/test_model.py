@@ -1,0 +1,169 @@
+"""The classifier: exact agreement with scikit-learn, safe loading, reproducible training."""
+
+from __future__ import annotations
+
+import json
+import math
+import pickle
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import recruitscreen as rs
+from recruitscreen.model import load_model, read_model_bytes, write_model
+from recruitscreen.normalize import normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "data" / "corpus" / "en.jsonl"
+
+
+def _rows(n: int | None = None) -> list[dict]:
+    rows = [json.loads(x) for x in CORPUS.read_text("utf-8").splitlines() if x.strip()]
+    if n is None:
+        return rows
+    pos = [r for r in rows if r["label"] == 1][: n // 2]
+    neg = [r for r in rows if r["label"] == 0][: n // 2]
+    return pos + neg
+
+
+@pytest.fixture(scope="module")
+def small_spec() -> dict:
+    from recruitscreen.train import train_model
+
+    rows = _rows(300)
+    return train_model([r["text"] for r in rows], [r["label"] for r in rows],
+                       [r["family"] for r in rows], folds=3)
+
+
+def test_pure_python_prediction_equals_scikit_learn(small_spec: dict) -> None:
+    """Our re-implementation of the TF-IDF analyzers gives scikit-learn's decision values."""
+    from recruitscreen.train import build_pipeline
+
+    rows = _rows(300)
+    norm = [normalize(r["text"]).text for r in rows]
+    pipe = build_pipeline(0).fit(norm, [r["label"] for r in rows])
+    model = rs.model.LinearTextModel(small_spec)
+    probe = [normalize(r["text"]).text for r in _rows()[-40:]] + ["", "a", "x y z  \n\t w"]
+    expected = pipe.decision_function(probe)
+    for text, want in zip(probe, expected, strict=True):
+        got, _ = model.decision(text)
+        assert got == pytest.approx(float(want), abs=1e-6)
+
+
+def test_training_twice_gives_the_same_file(small_spec: dict, tmp_path: Path) -> None:
+    from recruitscreen.train import train_model
+
+    rows = _rows(300)
+    again = train_model([r["text"] for r in rows], [r["label"] for r in rows],
+                        [r["family"] for r in rows], folds=3)
+    assert write_model(small_spec, tmp_path / "a.rsmodel") == write_model(again, tmp_path / "b.rsmodel")
+
+
+def test_a_trained_model_screens_and_explains(small_spec: dict, tmp_path: Path) -> None:
+    path = tmp_path / "m.rsmodel"
+    write_model(small_spec, path)
+    s = rs.Screener(model=path)
+    text = "Add me on WeChat, my client pays well for a short report on internal plans."
+    a = s.screen(text)
+    assert a.model_probability is not None and 0 <= a.model_probability <= 1
+    (mf,) = [f for f in a.findings if f.category == "model"]
+    assert mf.rule_id == "model.classifier" and "classifier" in mf.explanation
+    assert text[mf.start : mf.end] == mf.excerpt
+    total = a.base_log_odds + math.fsum(f.contribution for f in a.findings)
+    assert total == pytest.approx(math.log(a.score / (1 - a.score)), abs=1e-9)
+
+
+class _Boom:
+    """Unpickling this object writes a file: the proof that a pickle runs code."""
+
+    def __init__(self, marker: str) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple:
+        return (Path(self.marker).write_text, ("pwned",))
+
+
+def test_a_pickle_is_refused_and_runs_nothing(tmp_path: Path) -> None:
+    marker = tmp_path / "marker.txt"
+    for name in ("evil.pkl", "evil.rsmodel", "evil.joblib"):
+        path = tmp_path / name
+        path.write_bytes(pickle.dumps(_Boom(str(marker))))
+        with pytest.raises(rs.ModelError, match="pickle"):
+            rs.Screener(model=path)
+        assert not marker.exists()
+
+
+def test_a_trusted_pickle_is_loaded(tmp_path: Path) -> None:
+    import joblib
+
+    from recruitscreen.train import build_pipeline
+
+    rows = _rows(100)
+    pipe = build_pipeline(0).fit([normalize(r["text"]).text for r in rows], [r["label"] for r in rows])
+    path = tmp_path / "mine.joblib"
+    joblib.dump(pipe, path)
+    a = rs.Screener(model=path, trusted=True).screen("Add me on WeChat for paid reports")
+    assert a.model_probability is not None
+
+
+@pytest.mark.parametrize(
+    ("payload", "match"),
+    [
+        (b"PK\x03\x04 not really a zip", "corrupt"),
+        (b"plain text", "not a recruitscreen model"),
+    ],
+)
+def test_corrupt_files_raise_model_error(tmp_path: Path, payload: bytes, match: str) -> None:
+    path = tmp_path / "bad.rsmodel"
+    path.write_bytes(payload)
+    with pytest.raises(rs.ModelError, match=match):
+        load_model(path)
+
+
+def test_version_mismatch_says_what_to_do(small_spec: dict, tmp_path: Path) -> None:
+    spec = dict(small_spec, format_version=99)
+    path = tmp_path / "future.rsmodel"
+    write_model(spec, path)
+    with pytest.raises(rs.ModelError, match="retrain it"):
+        load_model(path)
+    broken = {k: v for k, v in small_spec.items() if k != "combiner"}
+    write_model(broken, path)
+    with pytest.raises(rs.ModelError, match="incomplete or malformed"):
+        load_model(path)
+
+
+def test_missing_model_json_in_zip(tmp_path: Path) -> None:
+    path = tmp_path / "empty.rsmodel"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("other.txt", "x")
+    with pytest.raises(rs.ModelError, match="no model.json"):
+        read_model_bytes(path.read_bytes(), str(path))
+
+
+def test_shipped_model_is_pinned_and_verified(tmp_path: Path) -> None:
+    from recruitscreen.model import shipped_model_path
+    from recruitscreen.models import SHIPPED_SHA256
+
+    path = shipped_model_path()
+    assert path.exists() and len(SHIPPED_SHA256) == 64
+    tampered = tmp_path / "tampered.rsmodel"
+    tampered.write_bytes(path.read_bytes() + b"\x00")
+    with pytest.raises(rs.ModelError, match="SHA-256 does not match"):
+        load_model(tampered, expected_sha256=SHIPPED_SHA256)
+
+
+def test_default_screener_uses_the_shipped_model_and_rules_only_does_not() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, recruitscreen as rs; "
+        "a = rs.Screener(model=None).screen('add me on wechat'); assert a.model_probability is None; "
+        "assert 'sklearn' not in sys.modules; "
+        "b = rs.screen('add me on wechat'); assert b.model_probability is not None; "
+        "print('sklearn' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"  # even the default screener never needs scikit-learn

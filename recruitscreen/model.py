@@ -3,9 +3,9 @@
 A model file (``.rsmodel``) is a ZIP archive holding one JSON document: the TF-IDF vocabularies
 (term -> idf, coefficient), the logistic-regression intercept, the Platt calibration and the
 fitted weights that combine the classifier with the rule evidence. Loading it runs no code
-from the file — it is data — and needs neither scikit-learn nor NumPy: prediction re-implements
+from the file — it is data — and does not need scikit-learn: prediction re-implements
 the two TF-IDF analyzers (word 1-2-grams, ``char_wb`` n-grams) exactly as scikit-learn defines
-them, which ``tests/test_model.py`` checks against scikit-learn itself.
+them (NumPy, imported when a model loads, does the arithmetic), which ``tests/test_model.py`` checks against scikit-learn itself.
 
 A pickle is code. :func:`load_model` refuses one unless the caller passes ``trusted=True``, and
 the shipped model is verified against a SHA-256 pinned in :mod:`recruitscreen.models`.
@@ -52,46 +52,87 @@ class Combiner:
     w_rules: float
 
 
-@dataclass(frozen=True, slots=True)
 class _Vectorizer:
-    analyzer: str  # "word" or "char_wb"
-    ngram_range: tuple[int, int]
-    sublinear_tf: bool
-    token_pattern: re.Pattern[str] | None
-    idf: dict[str, float]
-    coef: dict[str, float]
+    """One TF-IDF analyzer, re-implemented to give scikit-learn's exact values (NumPy arrays)."""
 
-    def terms(self, text: str) -> list[str]:
+    _CACHE_LIMIT = 200_000
+
+    def __init__(
+        self,
+        analyzer: str,
+        ngram_range: tuple[int, int],
+        sublinear_tf: bool,
+        token_pattern: re.Pattern[str] | None,
+        features: dict[str, list[float]],
+    ) -> None:
+        import numpy as np
+
+        self.analyzer = analyzer
+        self.ngram_range = ngram_range
+        self.sublinear_tf = sublinear_tf
+        self.token_pattern = token_pattern
+        self.names = sorted(features)
+        self.vocab = {t: i for i, t in enumerate(self.names)}
+        self.idf = np.array([features[t][0] for t in self.names], dtype=np.float64)
+        self.coef = np.array([features[t][1] for t in self.names], dtype=np.float64)
+        # Character n-grams of a word never change: cache each word's in-vocabulary n-grams.
+        self._word_grams: dict[str, tuple[int, ...]] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state["_word_grams"] = {}
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
+    def _grams_of_word(self, word: str) -> tuple[int, ...]:
         lo, hi = self.ngram_range
+        w = f" {word} "
+        size = len(w)
+        grams: list[str] = []
+        for n in range(lo, hi + 1):
+            if size <= n:
+                grams.append(w)
+                break
+            grams.extend(w[i : i + n] for i in range(size - n + 1))
+        vocab = self.vocab
+        return tuple(vocab[g] for g in grams if g in vocab)
+
+    def indices(self, text: str) -> list[int]:
+        """Vocabulary indices of the terms of ``text``, with repeats, as scikit-learn makes them."""
+        lo, hi = self.ngram_range
+        vocab = self.vocab
         if self.analyzer == "word":
             assert self.token_pattern is not None
             tokens = self.token_pattern.findall(text)
             out = list(tokens) if lo == 1 else []
             for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
                 out.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
-            return out
-        grams: list[str] = []
-        for w in _WHITE_SPACES.sub(" ", text).split():
-            w = f" {w} "
-            size = len(w)
-            for n in range(lo, hi + 1):
-                if size <= n:
-                    grams.append(w)
-                    break
-                grams.extend(w[i : i + n] for i in range(size - n + 1))
+            return [vocab[t] for t in out if t in vocab]
+        cache = self._word_grams
+        grams: list[int] = []
+        for word in _WHITE_SPACES.sub(" ", text).split():
+            got = cache.get(word)
+            if got is None:
+                got = self._grams_of_word(word)
+                if len(cache) < self._CACHE_LIMIT:
+                    cache[word] = got
+            grams.extend(got)
         return grams
 
-    def contributions(self, text: str) -> dict[str, float]:
-        """coefficient x TF-IDF value of every known term of ``text`` (after l2 normalization)."""
-        counts = Counter(t for t in self.terms(text) if t in self.idf)
-        if not counts:
-            return {}
-        values = {
-            t: (1.0 + math.log(c) if self.sublinear_tf else float(c)) * self.idf[t]
-            for t, c in counts.items()
-        }
-        norm = math.sqrt(math.fsum(v * v for v in values.values()))
-        return {t: self.coef[t] * v / norm for t, v in values.items() if self.coef[t] != 0.0}
+    def contributions(self, text: str) -> tuple[Any, Any]:
+        """(vocabulary indices, coefficient x TF-IDF value) of the known terms of ``text``."""
+        import numpy as np
+
+        idx = self.indices(text)
+        if not idx:
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64)
+        uniq, counts = np.unique(np.asarray(idx, dtype=np.int64), return_counts=True)
+        tf = 1.0 + np.log(counts) if self.sublinear_tf else counts.astype(np.float64)
+        values = tf * self.idf[uniq]
+        norm = math.sqrt(float(values @ values))
+        return uniq, values * self.coef[uniq] / norm
 
 
 class LinearTextModel:
@@ -119,7 +160,7 @@ class LinearTextModel:
             self.info: dict[str, Any] = dict(spec.get("info", {}))
         except ModelError:
             raise
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, IndexError) as exc:
             raise ModelError(
                 f"{source}: the model file is incomplete or malformed ({type(exc).__name__}: {exc}); "
                 "rebuild it with `recruitscreen train`"
@@ -127,22 +168,26 @@ class LinearTextModel:
         self.source = source
 
     def __repr__(self) -> str:
-        n = sum(len(v.idf) for v in self.vectorizers)
+        n = sum(len(v.names) for v in self.vectorizers)
         return f"LinearTextModel({self.source!r}, {n:,} features)"
 
-    def contributions(self, norm_text: str) -> dict[str, float]:
-        """Per-term share of the decision value (coefficient x feature value)."""
-        text = norm_text[: self.max_chars]
-        out: dict[str, float] = {}
-        for i, vec in enumerate(self.vectorizers):
-            prefix = "" if len(self.vectorizers) == 1 else f"{i}:"
-            for term, value in vec.contributions(text).items():
-                out[prefix + term] = out.get(prefix + term, 0.0) + value
-        return out
+    def decision(self, norm_text: str, top: int = 5) -> tuple[float, dict[str, float]]:
+        """The decision value and the ``top`` terms pushing it up and down (term -> share)."""
+        import numpy as np
 
-    def decision(self, norm_text: str) -> tuple[float, dict[str, float]]:
-        terms = self.contributions(norm_text)
-        return self.intercept + math.fsum(terms.values()), terms
+        text = norm_text[: self.max_chars]
+        total = self.intercept
+        terms: dict[str, float] = {}
+        for vec in self.vectorizers:
+            uniq, contrib = vec.contributions(text)
+            if not len(uniq):
+                continue
+            total += float(contrib.sum())
+            order = np.argsort(contrib, kind="stable")
+            for j in (*order[:top], *order[-top:]):
+                name = vec.names[int(uniq[j])]
+                terms[name] = terms.get(name, 0.0) + float(contrib[j])
+        return total, terms
 
     def calibrated_logit(self, decision: float) -> float:
         """Platt scaling as scikit-learn writes it: p = 1 / (1 + exp(a * f + b))."""
@@ -183,11 +228,13 @@ def _parse_vectorizer(v: dict[str, Any]) -> _Vectorizer:
     if analyzer not in ("word", "char_wb"):
         raise ModelError(f"unsupported analyzer {analyzer!r}")
     features = v["features"]
-    idf = {t: float(x[0]) for t, x in features.items()}
-    coef = {t: float(x[1]) for t, x in features.items()}
+    if not isinstance(features, dict) or not all(
+        isinstance(x, list) and len(x) == 2 for x in features.values()
+    ):
+        raise ModelError("vectorizer features must map each term to [idf, coefficient]")
     pattern = re.compile(v.get("token_pattern", r"(?u)\b\w\w+\b")) if analyzer == "word" else None
     lo, hi = v["ngram_range"]
-    return _Vectorizer(analyzer, (int(lo), int(hi)), bool(v.get("sublinear_tf", True)), pattern, idf, coef)
+    return _Vectorizer(analyzer, (int(lo), int(hi)), bool(v.get("sublinear_tf", True)), pattern, features)
 
 
 def shipped_model_path() -> Path:

@@ -6,6 +6,7 @@ instance can be shared by threads and pickled for process pools.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -307,7 +308,8 @@ def _model_finding(
 ) -> Finding:
     """The classifier's share, explained by the terms that pushed it most in its direction."""
     sign = 1.0 if contribution >= 0 else -1.0
-    top = sorted(((v, t) for t, v in terms.items() if v * sign > 0), reverse=sign > 0)[:5]
+    pick = heapq.nlargest if sign > 0 else heapq.nsmallest
+    top = [(v, t) for v, t in pick(5, ((v, t) for t, v in terms.items())) if v * sign > 0]
     names = [t.split(":", 1)[-1] for _, t in top]
     start = end = 0
     for name in names:  # point at the first top term found in the text, widened to its word

@@ -360,8 +360,8 @@ def _eval_items(args: argparse.Namespace) -> Iterator[Any]:
         if args.group_column:
             group = str(record.fields.get(args.group_column))
         yield EvalItem(record.text, label, group)
-    for label, n in dropped.items():
-        print(f"recruitscreen: skipped {n} rows labelled {label!r}", file=sys.stderr)
+    for name, n in dropped.items():
+        print(f"recruitscreen: skipped {n} rows labelled {name!r}", file=sys.stderr)
     if bad:
         print(f"recruitscreen: {bad} unreadable row(s) left out of the figures", file=sys.stderr)
 

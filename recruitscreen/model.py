@@ -18,7 +18,6 @@ import json
 import math
 import re
 import zipfile
-from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path

@@ -251,9 +251,9 @@ class Screener:
         kept: list[Finding] = []
         dropped: list[Suppression] = []
         for f in findings:
-            reason = next((r for a, b, r in spans if f.start < b and a < f.end), None)
-            if reason:
-                dropped.append(Suppression(f, reason))
+            why = next((r for a, b, r in spans if f.start < b and a < f.end), None)
+            if why:
+                dropped.append(Suppression(f, why))
             else:
                 kept.append(f)
         return kept, dropped

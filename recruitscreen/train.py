@@ -31,7 +31,7 @@ __all__ = ["build_pipeline", "train_model"]
 Progress = Callable[[str], None]
 
 
-def build_pipeline(seed: int = 0, C: float = 4.0) -> Any:  # noqa: N803 - scikit-learn's name
+def build_pipeline(seed: int = 0, C: float = 4.0) -> Any:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import FeatureUnion, Pipeline

@@ -137,7 +137,7 @@ def test_missing_model_json_in_zip(tmp_path: Path) -> None:
     path = tmp_path / "empty.rsmodel"
     with zipfile.ZipFile(path, "w") as zf:
         zf.writestr("other.txt", "x")
-    with pytest.raises(rs.ModelError, match="no model.json"):
+    with pytest.raises(rs.ModelError, match=r"no model\.json"):
         read_model_bytes(path.read_bytes(), str(path))
 
 

@@ -9,8 +9,8 @@ With those limits a pattern costs at most a constant amount of work per input po
 
 from __future__ import annotations
 
-import re._constants as C  # noqa: N812 - the standard library's own name for it
-import re._parser as P  # noqa: N812
+import re._constants as C
+import re._parser as P
 from typing import Any
 
 __all__ = ["MAX_NESTED_WORK", "MAX_REPEAT_BOUND", "lint_pattern"]
@@ -40,7 +40,7 @@ class _Unsafe(Exception):
 def _walk(items: Any, budget: int) -> None:
     for op, av in items:
         if op in _REPEATS:
-            lo, hi, sub = av
+            _lo, hi, sub = av
             if hi == C.MAXREPEAT:
                 raise _Unsafe(
                     "unbounded quantifier (*, + or {n,}); give it an upper bound such as {1,40}"

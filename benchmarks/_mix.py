@@ -1,8 +1,10 @@
 """A realistic message mix for the benchmarks: short chats and long e-mails.
 
-Short chats are the real SMS ham of ../shared/data (when present) and the project's own
-evaluation messages; long e-mails join several evaluation messages and a signature block into
-2-6 KB bodies. Deterministic (fixed seed).
+Short messages are the real SMS ham of ../shared/data (when present) and the train split of the
+project's training corpus (suspicious and benign); long e-mails join several benign corpus
+messages, a quoted earlier message and a signature with a legal disclaimer into 1.5-5 KB bodies,
+as most long mail in an inbox is ordinary. The evaluation sets are not used here, so nothing is
+tuned on them. Deterministic (fixed seed).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SMS = ROOT.parent / "shared" / "data" / "sms-spam-collection" / "SMSSpamCollection.tsv"
-EVAL = ROOT / "data" / "eval" / "en_eval.jsonl"
+CORPUS = ROOT / "data" / "corpus" / "en.jsonl"
 SIGNATURE = (
     "\n\n--\nKind regards,\nAlex Morgan | Senior Talent Partner\nNorthwind Search Ltd.\n"
     "This e-mail and any attachments are confidential and intended solely for the addressee. "
@@ -23,8 +25,10 @@ SIGNATURE = (
 
 def message_mix(n: int = 20_000, long_share: float = 0.3, seed: int = 7) -> list[str]:
     rng = random.Random(seed)
-    evals = [json.loads(x)["text"] for x in EVAL.read_text("utf-8").splitlines() if x.strip()]
-    short = list(evals)
+    rows = [json.loads(x) for x in CORPUS.read_text("utf-8").splitlines() if x.strip()]
+    rows = [r for r in rows if r["split"] == "train"]
+    benign = [r["text"] for r in rows if r["label"] == 0]
+    short = [r["text"] for r in rows]
     if SMS.exists():
         short += [
             line.split("\t", 1)[1]
@@ -34,8 +38,9 @@ def message_mix(n: int = 20_000, long_share: float = 0.3, seed: int = 7) -> list
     out = []
     for _ in range(n):
         if rng.random() < long_share:
-            body = "\n\n".join(rng.sample(evals, rng.randint(4, 10)))
-            out.append(body + SIGNATURE)
+            body = "\n\n".join(rng.sample(benign, rng.randint(4, 12)))
+            quoted = "\n".join("> " + line for line in rng.choice(benign).splitlines())
+            out.append(body + SIGNATURE + "\n\nOn Monday, someone wrote:\n" + quoted)
         else:
             out.append(rng.choice(short))
     return out

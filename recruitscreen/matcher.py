@@ -8,6 +8,8 @@ ask for ...") or a rule's ``unless`` context cancels it.
 from __future__ import annotations
 
 import re
+import re._constants as _constants
+import re._parser as _parser
 from dataclasses import dataclass
 
 from .normalize import NormalizedText
@@ -40,10 +42,18 @@ class Match:
 
 
 class Matcher:
-    """Precompiled access to a RuleSet: which rules each keyword wakes up."""
+    """Precompiled access to a RuleSet: which rules each keyword wakes up.
+
+    A rule's patterns run only where they can match: every match must contain one of the
+    rule's keywords and is at most ``width`` characters long (bounded quantifiers make the width
+    finite), so on a long text each pattern runs over the windows around the keyword hits, not
+    over the whole text. ``tests/test_matcher.py`` checks that this finds exactly what a scan
+    of the whole text finds.
+    """
 
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
+        self._width = {r.id: _max_width(r) for r in ruleset}
         self._always: list[Rule] = [r for r in ruleset if not r.keywords]
         self._keywords: dict[str, list[Rule]] = {}
         for rule in ruleset:
@@ -55,14 +65,50 @@ class Matcher:
             for kw in ctx.keywords:
                 self._ctx_keywords.setdefault(kw, []).append(ctx)
         self._order = {r.id: i for i, r in enumerate(ruleset)}
+        everything = set(self._keywords) | set(self._ctx_keywords)
+        # A keyword found at a position implies every shorter keyword it starts with.
+        self._prefixes = {k: [p for p in everything if k.startswith(p)] for k in everything}
+        self._scanners = _keyword_scanners(everything)
 
-    def candidates(self, norm: str) -> list[Rule]:
+    def keyword_hits(self, norm: str) -> dict[str, list[int]]:
+        """Where each keyword occurs. A keyword that starts with a Latin letter or digit must
+        start a word ("son" is not found inside "person"); others (CJK, "+86", "@") match anywhere."""
+        hits: dict[str, list[int]] = {}
+        for scanner in self._scanners:
+            for m in scanner.finditer(norm):
+                pos = m.start()
+                for kw in self._prefixes[m.group(1)]:
+                    hits.setdefault(kw, []).append(pos)
+        return hits
+
+    def _windows(
+        self, rule: Rule, norm: str, hits: dict[str, list[int]]
+    ) -> list[tuple[int, int]] | None:
+        """Where the rule's patterns need to run; None means the whole text."""
+        width = self._width[rule.id]
+        if width is None or not rule.keywords or len(norm) <= 4 * width + 200:
+            return None
+        spans = sorted(
+            (max(0, p + len(kw) - width), min(len(norm), p + width))
+            for kw in rule.keywords
+            for p in hits.get(kw, ())
+        )
+        merged: list[tuple[int, int]] = []
+        for lo, hi in spans:
+            if merged and lo <= merged[-1][1]:
+                if hi > merged[-1][1]:
+                    merged[-1] = (merged[-1][0], hi)
+            else:
+                merged.append((lo, hi))
+        return merged or None
+
+    def candidates(self, norm: str, hits: dict[str, list[int]] | None = None) -> list[Rule]:
         """The rules whose keywords occur in ``norm`` (plus rules without keywords), in pack order."""
+        hits = self.keyword_hits(norm) if hits is None else hits
         woken: dict[str, Rule] = {r.id: r for r in self._always}
-        for kw, rules in self._keywords.items():
-            if kw in norm:
-                for r in rules:
-                    woken[r.id] = r
+        for kw in hits:
+            for r in self._keywords.get(kw, ()):
+                woken[r.id] = r
         return sorted(woken.values(), key=lambda r: self._order[r.id])
 
     def match(self, nt: NormalizedText, message_index: int | None = None) -> Match:
@@ -70,8 +116,9 @@ class Matcher:
         findings: list[Finding] = []
         suppressed: list[Suppression] = []
         notes: list[str] = []
-        for rule in self.candidates(norm):
-            spans = _rule_spans(rule, norm)
+        hits = self.keyword_hits(norm)
+        for rule in self.candidates(norm, hits):
+            spans = _rule_spans(rule, norm, self._windows(rule, norm, hits))
             kept = 0
             for a, b in spans:
                 reason = _cancelled(rule, norm, a, b)
@@ -88,9 +135,8 @@ class Matcher:
                 )
         contexts: list[tuple[ContextRule, Finding]] = []
         woken_ctx = {c.id: c for c in self._ctx_always}
-        for kw, ctxs in self._ctx_keywords.items():
-            if kw in norm:
-                woken_ctx.update((c.id, c) for c in ctxs)
+        for kw in hits:
+            woken_ctx.update((c.id, c) for c in self._ctx_keywords.get(kw, ()))
         for ctx in woken_ctx.values():
             for pattern in ctx.patterns:
                 m = pattern.search(norm)
@@ -115,13 +161,29 @@ class Matcher:
         return Match(tuple(findings), tuple(suppressed), tuple(contexts), tuple(notes))
 
 
-def _rule_spans(rule: Rule, norm: str) -> list[tuple[int, int]]:
+def _max_width(rule: Rule) -> int | None:
+    """The longest match any of the rule's patterns can make, or None when unbounded."""
+    widest = 0
+    for pattern in rule.patterns:
+        hi = int(_parser.parse(pattern.pattern, pattern.flags).getwidth()[1])
+        if hi >= _constants.MAXREPEAT:
+            return None
+        widest = max(widest, hi)
+    return widest
+
+
+def _rule_spans(
+    rule: Rule, norm: str, windows: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
     """Non-overlapping hits of all the rule's patterns, in text order (the earliest, longest wins)."""
     spans: list[tuple[int, int]] = []
     for pattern in rule.patterns:
-        for m in pattern.finditer(norm):
-            if m.end() > m.start():
-                spans.append(m.span())
+        for lo, hi in windows or [(0, len(norm))]:
+            for m in pattern.finditer(norm, lo, hi):
+                if m.end() > m.start():
+                    spans.append(m.span())
+    if windows and len(windows) > 1 and spans:
+        spans = sorted(set(spans))
     if len(rule.patterns) > 1 and spans:
         spans.sort(key=lambda s: (s[0], -s[1]))
         merged: list[tuple[int, int]] = []
@@ -131,6 +193,44 @@ def _rule_spans(rule: Rule, norm: str) -> list[tuple[int, int]]:
             merged.append((a, b))
         spans = merged
     return spans
+
+
+def _trie_regex(words: list[str]) -> str:
+    """One regex for many literals, branching character by character (longest match first).
+
+    ``re`` tries the alternatives of ``a|b|c`` one after the other; a trie tries one branch per
+    character, which keeps a scan for hundreds of keywords fast.
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        end = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
+
+
+def _keyword_scanners(keywords: set[str]) -> list[re.Pattern[str]]:
+    """Zero-width scanners reporting the longest keyword at each (word-start) position."""
+    wordish = [k for k in keywords if re.match(r"[a-z0-9]", k)]
+    other = [k for k in keywords if not re.match(r"[a-z0-9]", k)]
+    scanners = []
+    if wordish:
+        scanners.append(re.compile(r"(?<![^\W_])(?=(" + _trie_regex(wordish) + "))"))
+    if other:
+        scanners.append(re.compile("(?=(" + _trie_regex(other) + "))"))
+    return scanners
 
 
 def _cancelled(rule: Rule, norm: str, a: int, b: int) -> str | None:

@@ -71,7 +71,8 @@ def test_a_trained_model_screens_and_explains(small_spec: dict, tmp_path: Path) 
     assert mf.rule_id == "model.classifier" and "classifier" in mf.explanation
     assert text[mf.start : mf.end] == mf.excerpt
     total = a.base_log_odds + math.fsum(f.contribution for f in a.findings)
-    assert total == pytest.approx(math.log(a.score / (1 - a.score)), abs=1e-9)
+    assert 1 / (1 + math.exp(-total)) == pytest.approx(a.score, rel=1e-12)
+    assert total == pytest.approx(a.log_odds)
 
 
 class _Boom:

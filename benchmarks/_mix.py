@@ -44,3 +44,16 @@ def message_mix(n: int = 20_000, long_share: float = 0.3, seed: int = 7) -> list
         else:
             out.append(rng.choice(short))
     return out
+
+
+def latency_percentiles(screen, texts: list[str]) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """p50 and p99 single-message latency in milliseconds."""
+    import time
+
+    lat = []
+    for text in texts:
+        t0 = time.perf_counter()
+        screen(text)
+        lat.append(time.perf_counter() - t0)
+    lat.sort()
+    return 1e3 * lat[len(lat) // 2], 1e3 * lat[int(len(lat) * 0.99)]

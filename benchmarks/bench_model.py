@@ -12,7 +12,7 @@ import argparse
 import resource
 import time
 
-from _mix import message_mix
+from _mix import latency_percentiles, message_mix
 
 
 def main() -> None:
@@ -34,18 +34,13 @@ def main() -> None:
     t = time.perf_counter()
     results = screener.screen_many(texts)
     elapsed = time.perf_counter() - t
-    lat = []
-    for text in texts[:2000]:
-        t0 = time.perf_counter()
-        screener.screen(text)
-        lat.append(time.perf_counter() - t0)
-    lat.sort()
+    p50, p99 = latency_percentiles(screener.screen, texts[:2000])
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"model file               {path.stat().st_size / 1e6:.2f} MB ({model!r})")
     print(f"model load (verified)    {load_s * 1e3:.0f} ms")
     print(f"throughput (1 core)      {len(texts) / elapsed:,.0f} messages/s over {len(texts):,} "
           f"({sum(a.flagged for a in results):,} flagged)")
-    print(f"latency p50 / p99        {1e3 * lat[len(lat) // 2]:.3f} ms / {1e3 * lat[int(len(lat) * 0.99)]:.3f} ms")
+    print(f"latency p50 / p99        {p50:.3f} ms / {p99:.3f} ms")
     print(f"peak memory (RSS)        {peak_mb:.0f} MB")
 
 

@@ -14,7 +14,7 @@ import subprocess
 import sys
 import time
 
-from _mix import message_mix
+from _mix import latency_percentiles, message_mix
 
 
 def import_time(repeats: int = 7) -> tuple[float, list[str]]:
@@ -47,19 +47,14 @@ def main() -> None:
     results = screener.screen_many(texts)
     elapsed = time.perf_counter() - t
     flagged = sum(a.flagged for a in results)
-    lat = []
-    for text in texts[:3000]:
-        t0 = time.perf_counter()
-        screener.screen(text)
-        lat.append(time.perf_counter() - t0)
-    lat.sort()
+    p50, p99 = latency_percentiles(screener.screen, texts[:3000])
     imp, heavy = import_time()
     print(f"messages                 {len(texts):,} ({chars / len(texts):,.0f} chars on average, "
           f"{sum(len(x) > 1000 for x in texts):,} long e-mails)")
     print(f"rules                    {len(screener.rules)}")
     print(f"throughput (1 core)      {len(texts) / elapsed:,.0f} messages/s "
           f"({chars / elapsed / 1e6:.1f} M chars/s); {flagged:,} flagged")
-    print(f"latency p50 / p99        {1e3 * lat[len(lat) // 2]:.3f} ms / {1e3 * lat[int(len(lat) * 0.99)]:.3f} ms")
+    print(f"latency p50 / p99        {p50:.3f} ms / {p99:.3f} ms")
     print(f"import recruitscreen     {1e3 * imp:.1f} ms (median of 7); heavy modules loaded: "
           f"{', '.join(heavy) or 'none'}")
 

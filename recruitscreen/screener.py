@@ -9,7 +9,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -139,15 +139,7 @@ class Screener:
             ruleset = ruleset.with_weights(weights)
         config = scoring or ScoringConfig()
         if thresholds is not None:
-            config = ScoringConfig(
-                base_log_odds=config.base_log_odds,
-                repeat_decay=config.repeat_decay,
-                max_repeats=config.max_repeats,
-                category_decay=config.category_decay,
-                stage_synergy=config.stage_synergy,
-                max_dimensions=config.max_dimensions,
-                thresholds=(float(thresholds[0]), float(thresholds[1])),
-            )
+            config = replace(config, thresholds=(float(thresholds[0]), float(thresholds[1])))
         if max_chars < 1:
             raise ValueError("max_chars must be a positive number of characters")
         self.model: LinearTextModel | PickledModel | None

@@ -47,8 +47,8 @@ class Matcher:
     A rule's patterns run only where they can match: every match must contain one of the
     rule's keywords and is at most ``width`` characters long (bounded quantifiers make the width
     finite), so on a long text each pattern runs over the windows around the keyword hits, not
-    over the whole text. ``tests/test_matcher.py`` checks that this finds exactly what a scan
-    of the whole text finds.
+    over the whole text (merged windows never overlap, so no hit is found twice).
+    ``tests/test_matcher.py`` checks that this finds exactly what a scan of the whole text finds.
     """
 
     def __init__(self, ruleset: RuleSet) -> None:
@@ -67,7 +67,9 @@ class Matcher:
         self._order = {r.id: i for i, r in enumerate(ruleset)}
         everything = set(self._keywords) | set(self._ctx_keywords)
         # A keyword found at a position implies every shorter keyword it starts with.
-        self._prefixes = {k: [p for p in everything if k.startswith(p)] for k in everything}
+        self._prefixes = {
+            k: [k[:i] for i in range(1, len(k) + 1) if k[:i] in everything] for k in everything
+        }
         self._scanners = _keyword_scanners(everything)
 
     def keyword_hits(self, norm: str) -> dict[str, list[int]]:
@@ -182,8 +184,6 @@ def _rule_spans(
             for m in pattern.finditer(norm, lo, hi):
                 if m.end() > m.start():
                     spans.append(m.span())
-    if windows and len(windows) > 1 and spans:
-        spans = sorted(set(spans))
     if len(rule.patterns) > 1 and spans:
         spans.sort(key=lambda s: (s[0], -s[1]))
         merged: list[tuple[int, int]] = []

@@ -14,6 +14,7 @@ the shipped model is verified against a SHA-256 pinned in :mod:`recruitscreen.mo
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import math
 import re
@@ -246,7 +247,7 @@ def _sha256(data: bytes) -> str:
 
 def read_model_bytes(data: bytes, source: str) -> LinearTextModel:
     try:
-        with zipfile.ZipFile(__import__("io").BytesIO(data)) as zf:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
             info = zf.getinfo("model.json")
             if info.file_size > _MAX_FILE_BYTES:
                 raise ModelError(f"{source}: model.json is {info.file_size:,} bytes, above the limit")

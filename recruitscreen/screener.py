@@ -302,7 +302,7 @@ def _model_finding(
     sign = 1.0 if contribution >= 0 else -1.0
     pick = heapq.nlargest if sign > 0 else heapq.nsmallest
     top = [(v, t) for v, t in pick(5, ((v, t) for t, v in terms.items())) if v * sign > 0]
-    names = [t.split(":", 1)[-1] for _, t in top]
+    names = [t for _, t in top]
     start = end = 0
     for name in names:  # point at the first top term found in the text, widened to its word
         pos = nt.text.find(name.strip())

@@ -221,7 +221,7 @@ class Progress:
 
 
 def _scan(args: argparse.Namespace) -> int:
-    from .io import open_writer, read_records, result_row
+    from .io import Record, open_writer, read_records, result_row
     from .io.readers import detect_format
     from .io.writers import ResultWriter
 
@@ -254,17 +254,24 @@ def _scan(args: argparse.Namespace) -> int:
                         print(f"recruitscreen: {record.source}: {exc}", file=sys.stderr)
                         writer.write(result_row(record, None, str(exc)))
                         continue
+                    except Exception as exc:  # a bug must not cost the other rows
+                        errors += 1
+                        problem = f"internal error ({type(exc).__name__}); please report it"
+                        print(f"recruitscreen: {record.source}: {problem}", file=sys.stderr)
+                        writer.write(result_row(record, None, problem))
+                        continue
                     levels[a.level] += 1
                     reached = reached or _reached(a.level, args.fail_on)
                     writer.write(result_row(record, a))
                     progress(total)
-            except InputError as exc:
+            except InputError as exc:  # the whole file: it still gets its own output row
                 errors += 1
                 print(f"recruitscreen: error: {exc}", file=sys.stderr)
+                writer.write(result_row(Record(os.path.basename(path), None, path, str(exc)), None))
     except KeyboardInterrupt:
         progress.done()
-        print(f"recruitscreen: interrupted after {total} rows; the output holds every row done",
-              file=sys.stderr)
+        print(f"recruitscreen: interrupted; {writer.rows} rows written, every one complete"
+              + (f" -> {args.output}" if args.output else ""), file=sys.stderr)
         return 130
     finally:
         if args.output:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -79,41 +80,91 @@ def _bad_bytes(s: str) -> bool:
 def _read_text_file(p: Path) -> Record:
     raw = p.read_bytes()
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode("utf-16" if raw[:2] in _UTF16_BOMS else "utf-8-sig")
     except UnicodeDecodeError as exc:
         return Record(p.name, None, f"{p}", f"not UTF-8 text (byte {exc.start}); re-encode as UTF-8")
     return Record(p.name, text, str(p))
 
 
 def _read_jsonl(p: Path, text_column: str, id_column: str) -> Iterator[Record]:
+    for lineno, line in _jsonl_lines(p):
+        source = f"{p}:{lineno}"
+        line = line.strip()
+        if lineno == 1:
+            line = line.lstrip("\ufeff")
+        if not line:
+            continue
+        rid = str(lineno)
+        if _bad_bytes(line):
+            yield Record(rid, None, source, "line is not valid UTF-8; re-encode the file as UTF-8")
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Record(rid, None, source, f"invalid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        except (ValueError, RecursionError) as exc:  # a number too long, nesting too deep
+            problem = "nested too deeply" if isinstance(exc, RecursionError) else "a number too long"
+            yield Record(rid, None, source, f"JSON line cannot be read ({problem})")
+            continue
+        if not isinstance(obj, dict):
+            yield Record(rid, None, source, f"expected a JSON object, got {type(obj).__name__}")
+            continue
+        if obj.get(id_column) is not None:
+            rid = str(obj[id_column])
+        text = obj.get(text_column)
+        if not isinstance(text, str):
+            problem = "missing" if text is None else f"not a string ({type(text).__name__})"
+            yield Record(rid, None, source, f"field {text_column!r} is {problem}", obj)
+            continue
+        yield Record(rid, text, source, None, obj)
+
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _is_utf16(p: Path) -> bool:
+    """A file that starts with a UTF-16 byte-order mark (Windows tools still write these)."""
+    with p.open("rb") as fh:
+        return fh.read(2) in _UTF16_BOMS
+
+
+def _jsonl_lines(p: Path) -> Iterator[tuple[int, str]]:
+    """Numbered lines; bytes that do not decode become lone surrogates (see :func:`_bad_bytes`)."""
+    if _is_utf16(p):
+        with p.open("r", encoding="utf-16", errors="surrogateescape", newline="\n") as fh:
+            yield from enumerate(fh, start=1)
+        return
     with p.open("rb") as fh:
         for lineno, raw in enumerate(fh, start=1):
-            source = f"{p}:{lineno}"
-            line = raw.decode("utf-8", errors="surrogateescape").strip()
-            if lineno == 1:
-                line = line.lstrip("\ufeff")
-            if not line:
-                continue
-            rid = str(lineno)
-            if _bad_bytes(line):
-                yield Record(rid, None, source, "line is not valid UTF-8")
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Record(rid, None, source, f"invalid JSON ({exc.msg} at column {exc.colno})")
-                continue
-            if not isinstance(obj, dict):
-                yield Record(rid, None, source, f"expected a JSON object, got {type(obj).__name__}")
-                continue
-            if obj.get(id_column) is not None:
-                rid = str(obj[id_column])
-            text = obj.get(text_column)
-            if not isinstance(text, str):
-                problem = "missing" if text is None else f"not a string ({type(text).__name__})"
-                yield Record(rid, None, source, f"field {text_column!r} is {problem}", obj)
-                continue
-            yield Record(rid, text, source, None, obj)
+            yield lineno, raw.decode("utf-8", errors="surrogateescape")
+
+
+class _Lines:
+    """Lines fed to ``csv.reader``, counted, keeping those of the row being read.
+
+    With them a row whose quote never closes (which would swallow the rest of the file) is
+    reported on its own and the lines after its first are read again as rows.
+    """
+
+    def __init__(self, lines: Iterator[str], first: int) -> None:
+        self.rest = lines
+        self.next_line = first
+        self.row: list[str] = []
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.rest)
+        self.row.append(line)
+        self.next_line += 1
+        return line
+
+    def start_row(self) -> int:
+        """Forget the previous row; the line number where the next one starts."""
+        self.row = []
+        return self.next_line
 
 
 def _read_delimited(
@@ -124,8 +175,12 @@ def _read_delimited(
     header: bool,
     columns: Sequence[str] | None,
 ) -> Iterator[Record]:
-    with p.open("r", encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
-        reader = csv.reader(fh, delimiter=delimiter)
+    encoding = "utf-16" if _is_utf16(p) else "utf-8-sig"
+    with p.open("r", encoding=encoding, errors="surrogateescape", newline="") as fh:
+        lines = _Lines(iter(fh), 1)
+        # strict: a stray quote is a bad row, and an unclosed one is reported at the end of the
+        # file instead of silently taking every later line into one field.
+        reader = csv.reader(lines, delimiter=delimiter, strict=True)
         if header:
             try:
                 names = next(reader)
@@ -147,13 +202,18 @@ def _read_delimited(
         ii = names.index(id_column) if id_column in names else None
         rowno = 0
         while True:
-            line = reader.line_num + 1
+            line = lines.start_row()
             try:
                 row = next(reader)
             except StopIteration:
                 return
             except csv.Error as exc:
-                yield Record(f"line{line}", None, f"{p}:{line}", f"malformed CSV row: {exc}")
+                problem = "a quote opened here is never closed" if "end of data" in str(exc) else exc
+                if len(lines.row) > 1:  # read what the broken row swallowed again, line by line
+                    problem = f"{problem}; the lines after it are read as rows of their own"
+                    lines = _Lines(itertools.chain(lines.row[1:], lines.rest), line + 1)
+                    reader = csv.reader(lines, delimiter=delimiter, strict=True)
+                yield Record(f"line{line}", None, f"{p}:{line}", f"malformed CSV row: {problem}")
                 continue
             if not row or row == [""]:
                 continue
@@ -167,6 +227,8 @@ def _read_delimited(
                 continue
             text = row[ti]
             if _bad_bytes(text) or _bad_bytes(rid):
-                yield Record(rid, None, source, "row is not valid UTF-8", {})
+                yield Record(rid, None, source,
+                             "row is not valid UTF-8; re-encode the file as UTF-8", {})
                 continue
             yield Record(rid, text, source, None, fields)
+

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 from typing import IO, Any
 
@@ -15,6 +16,7 @@ from .readers import Record
 __all__ = ["CSV_FIELDS", "ResultWriter", "open_writer", "result_row"]
 
 CSV_FIELDS = ("id", "source", "level", "score", "flagged", "categories", "reasons", "error")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def result_row(record: Record, assessment: Assessment | None, error: str | None = None) -> dict[str, Any]:
@@ -45,18 +47,32 @@ class ResultWriter:
     def __init__(self, fh: IO[str], kind: str) -> None:
         self.fh = fh
         self.kind = kind
+        self.rows = 0
+        """Rows written so far (each one complete and flushed)."""
         self._csv = csv.DictWriter(fh, fieldnames=CSV_FIELDS, extrasaction="ignore") if kind == "csv" else None
         if self._csv:
             self._csv.writeheader()
 
     def write(self, row: dict[str, Any]) -> None:
+        """Write one row and flush it.
+
+        A lone surrogate (from a JSON ``\\ud800`` escape or undecodable bytes) cannot be
+        encoded as UTF-8: JSONL writes such a row with ASCII escapes (lossless), CSV shows
+        the character as U+FFFD.
+        """
         if self._csv is not None:
             flat = dict(row)
             flat["categories"] = ";".join(row["categories"])
+            flat = {k: _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v
+                    for k, v in flat.items()}
             self._csv.writerow(flat)
         else:
-            self.fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            line = json.dumps(row, ensure_ascii=False)
+            if _SURROGATE.search(line):
+                line = json.dumps(row)
+            self.fh.write(line + "\n")
         self.fh.flush()
+        self.rows += 1
 
     def close(self) -> None:
         self.fh.close()

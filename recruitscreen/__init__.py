@@ -16,7 +16,16 @@ from .normalize import NormalizedText, normalize
 from .rules import ContextRule, Rule, RuleSet
 from .scoring import ScoringConfig
 from .screener import DEFAULT_MAX_CHARS, Allowlist, Screener, screen
-from .types import CATEGORIES, LEVELS, STAGES, Assessment, Finding, Message, Suppression
+from .types import (
+    CATEGORIES,
+    LEVELS,
+    STAGES,
+    Assessment,
+    ConversationAssessment,
+    Finding,
+    Message,
+    Suppression,
+)
 
 __version__ = "0.1.0"
 
@@ -28,6 +37,7 @@ __all__ = [
     "Allowlist",
     "Assessment",
     "ContextRule",
+    "ConversationAssessment",
     "Finding",
     "InputError",
     "Message",

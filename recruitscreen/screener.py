@@ -19,7 +19,7 @@ from .model import LinearTextModel, PickledModel, load_model, load_shipped_model
 from .normalize import NormalizedText, normalize
 from .rules import RuleSet
 from .scoring import ScoringConfig, score_findings, sigmoid
-from .types import Assessment, Finding, Suppression
+from .types import Assessment, ConversationAssessment, Finding, Message, Suppression
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -290,6 +290,21 @@ class Screener:
         out["categories"] = [list(a.categories) for a in results]
         out["reasons"] = [reasons(a) for a in results]
         return out
+
+    def screen_conversation(
+        self, messages: Iterable[Message | Mapping[str, Any] | str]
+    ) -> ConversationAssessment:
+        """Screen a whole thread; evidence accumulates across its messages.
+
+        ``messages``: dicts ``{"sender": "them"|"me", "text": ..., "time": optional}``,
+        :class:`Message` objects, or plain strings (from "them"), in the order they were sent.
+        Returns a :class:`ConversationAssessment` with the thread's score and level, the funnel
+        stages seen in order, one Assessment per message and the findings with their message
+        index. Messages from "me" are context, never evidence; quoted replies count once.
+        """
+        from .conversation import screen_conversation
+
+        return screen_conversation(self, messages)
 
 
 _WORD_CHAR = re.compile(r"\w")

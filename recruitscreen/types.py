@@ -15,6 +15,7 @@ __all__ = [
     "LEVELS",
     "STAGES",
     "Assessment",
+    "ConversationAssessment",
     "Finding",
     "Level",
     "Message",
@@ -187,6 +188,96 @@ class Message:
 
     def to_dict(self) -> dict[str, Any]:
         return {"sender": self.sender, "text": self.text, "time": self.time}
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationAssessment:
+    """The verdict on a whole conversation (see :mod:`recruitscreen.conversation`).
+
+    Attributes
+    ----------
+    score, level:
+        The thread's probability of being a suspicious approach and its level.
+    stages:
+        The funnel stages seen in the other side's messages, in order of first appearance.
+    messages:
+        One :class:`Assessment` per message, in the input order ("me" messages included,
+        screened for display but never counted as evidence).
+    findings:
+        The counted evidence of the other side's messages, each with its ``message_index``,
+        most important first.
+    senders:
+        ``"them"`` or ``"me"`` per message, in order.
+    pivot_index:
+        Index of the first message whose evidence moves the chat off the platform, or ``None``.
+    pivot_rank:
+        How early the pivot came: 1 when it was in the other side's first message, 2 in their
+        second, and so on; ``None`` without a pivot.
+    components:
+        ``(name, log-odds)`` pairs: ``base_log_odds + sum of components == logit(score)``.
+    """
+
+    score: float
+    level: Level
+    stages: tuple[str, ...]
+    messages: tuple[Assessment, ...]
+    findings: tuple[Finding, ...]
+    senders: tuple[str, ...]
+    pivot_index: int | None = None
+    pivot_rank: int | None = None
+    components: tuple[tuple[str, float], ...] = ()
+    base_log_odds: float = 0.0
+    notes: tuple[str, ...] = ()
+    thresholds: tuple[float, float] = (0.5, 0.8)
+
+    @property
+    def flagged(self) -> bool:
+        """True when the level is medium or high."""
+        return self.level != "low"
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """The distinct categories of the counted findings, in order of importance."""
+        return tuple(dict.fromkeys(f.category for f in self.findings))
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-serialisable dict (no message text beyond the excerpts)."""
+        return {
+            "score": round(self.score, 6),
+            "level": self.level,
+            "flagged": self.flagged,
+            "stages": list(self.stages),
+            "categories": list(self.categories),
+            "pivot_index": self.pivot_index,
+            "pivot_rank": self.pivot_rank,
+            "base_log_odds": round(self.base_log_odds, 6),
+            "components": {name: round(v, 6) for name, v in self.components},
+            "findings": [f.to_dict() for f in self.findings],
+            "messages": [
+                {"index": i, "sender": s, **a.to_dict()}
+                for i, (s, a) in enumerate(zip(self.senders, self.messages, strict=True))
+            ],
+            "notes": list(self.notes),
+        }
+
+    def explain(self) -> str:
+        """A few human lines: the thread's level and score, the stages, then the evidence."""
+        lines = [f"{self.level.upper()} risk conversation (score {self.score:.2f}, "
+                 f"{len(self.messages)} messages)"]
+        lines.append("  stages: " + (" \u2192 ".join(self.stages) if self.stages else "none seen"))
+        if self.pivot_rank is not None:
+            lines.append(f"  off-platform move in their message no. {self.pivot_rank}")
+        for f in self.findings:
+            if f.category == "model":
+                continue
+            lines.append(f"  #{f.message_index} [{f.category}] \u201c{_short(f.excerpt)}\u201d: "
+                         f"{f.explanation}")
+        for note in self.notes:
+            lines.append(f"  note: {note}")
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.explain()
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -15,8 +15,9 @@ from ..errors import InputError
 
 __all__ = ["FORMATS", "Record", "read_records"]
 
-FORMATS = ("csv", "tsv", "jsonl", "txt")
-_EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "txt"}
+FORMATS = ("csv", "tsv", "jsonl", "txt", "threads", "eml", "mbox", "linkedin", "whatsapp")
+_EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "txt",
+               ".eml": "eml", ".mbox": "mbox"}
 # Long e-mails exceed the csv module's default field limit of 128 KB.
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
@@ -43,7 +44,9 @@ def detect_format(path: str | Path, fmt: str | None = None) -> str:
             f"{path}: cannot tell the format from the extension {ext or '(none)'!r}; "
             f"pass --format ({', '.join(FORMATS)})"
         )
-    return _EXTENSIONS[ext]
+    from .threads import sniff_format  # conversation formats: the first lines tell them apart
+
+    return sniff_format(path, _EXTENSIONS[ext])
 
 
 def read_records(
@@ -60,11 +63,15 @@ def read_records(
     Raises :class:`InputError` only when the file as a whole cannot be read (missing, a
     directory, no text column); a bad row is yielded as a Record with ``error`` set.
     """
+    from .threads import CONVERSATION_FORMATS, read_conversation_records
+
     p = Path(path)
     kind = detect_format(p, fmt)
     if str(path) != "-" and not p.is_file():
         raise InputError(f"{path}: no such file" if not p.exists() else f"{path}: not a file")
-    if kind == "txt":
+    if kind in CONVERSATION_FORMATS:
+        yield from read_conversation_records(p, kind)
+    elif kind == "txt":
         yield _read_text_file(p)
     elif kind == "jsonl":
         yield from _read_jsonl(p, text_column, id_column)

@@ -19,12 +19,14 @@ import json
 import math
 import re
 import zipfile
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from .errors import ModelError
+from .types import CATEGORIES
 
 __all__ = [
     "FORMAT",
@@ -45,11 +47,23 @@ _WHITE_SPACES = re.compile(r"\s\s+")
 
 @dataclass(frozen=True, slots=True)
 class Combiner:
-    """Fitted weights: ``logit(score) = bias + w_model * logit(p_model) + w_rules * rules_log_odds``."""
+    """Fitted weights: ``logit(score) = bias + w_model * logit(p_model) + sum_c w_c * rules_c``.
+
+    ``rules_c`` is the rules' log-odds from category ``c`` (their base log-odds counts with
+    ``w_rules``); ``w_c`` is ``w_categories[c]``, or ``w_rules`` for a category the combiner
+    does not name. A model without per-category weights weighs every category ``w_rules``.
+    """
 
     bias: float
     w_model: float
     w_rules: float
+    w_categories: Mapping[str, float] = field(default_factory=dict)
+
+    def rule_scale(self) -> float | dict[str, float]:
+        """What :func:`recruitscreen.scoring.score_findings` multiplies rule evidence by."""
+        if not self.w_categories:
+            return self.w_rules
+        return {c: self.w_categories.get(c, self.w_rules) for c in CATEGORIES}
 
 
 class _Vectorizer:
@@ -155,7 +169,12 @@ class LinearTextModel:
             cal = spec["calibration"]
             self.cal_a, self.cal_b = float(cal["a"]), float(cal["b"])
             comb = spec["combiner"]
-            self.combiner = Combiner(float(comb["bias"]), float(comb["w_model"]), float(comb["w_rules"]))
+            self.combiner = Combiner(
+                float(comb["bias"]),
+                float(comb["w_model"]),
+                float(comb["w_rules"]),
+                {str(c): float(w) for c, w in comb.get("w_categories", {}).items()},
+            )
             self.max_chars = int(spec.get("max_chars", 20_000))
             self.info: dict[str, Any] = dict(spec.get("info", {}))
         except ModelError:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from .types import Assessment, Finding, Level, Suppression
@@ -132,18 +132,24 @@ def score_findings(
     extra_log_odds: Sequence[Finding] = (),
     model_probability: float | None = None,
     base_log_odds: float | None = None,
-    rule_scale: float = 1.0,
+    rule_scale: float | Mapping[str, float] = 1.0,
 ) -> Assessment:
     """Weigh findings into an :class:`Assessment`.
 
     ``extra_log_odds`` are findings whose ``contribution`` is already set (the classifier's,
-    say); they are added as they are.
+    say); they are added as they are. ``rule_scale`` multiplies every rule contribution: one
+    number, or one per category (a fitted combiner weighs categories apart; a category it does
+    not name counts 1x).
     """
     values = rule_values(findings, config, factors)
     mult = synergy(findings, values, config)
+    if isinstance(rule_scale, Mapping):
+        scales = [float(rule_scale.get(f.category, 1.0)) for f in findings]
+    else:
+        scales = [float(rule_scale)] * len(findings)
     scored = [
-        replace(f, contribution=rule_scale * (v * mult if v > 0 else v))
-        for f, v in zip(findings, values, strict=True)
+        replace(f, contribution=k * (v * mult if v > 0 else v))
+        for f, v, k in zip(findings, values, scales, strict=True)
     ]
     scored.extend(extra_log_odds)
     scored.sort(key=lambda f: (-f.contribution, f.start))

@@ -225,7 +225,7 @@ class Screener:
             notes=notes,
             extra_log_odds=[model_finding],
             model_probability=sigmoid(m_logit),
-            rule_scale=comb.w_rules,
+            rule_scale=comb.rule_scale(),
             base_log_odds=comb.bias + comb.w_rules * self.config.base_log_odds,
         )
 

@@ -8,8 +8,11 @@ The recipe (all seeded, so two runs give the same file):
 3. out-of-fold decision values (``GroupKFold`` by family, so no family informs its own
    prediction) fit a Platt calibration — what ``CalibratedClassifierCV(method="sigmoid",
    ensemble=False)`` does — giving the model's own probability;
-4. a second logistic regression on the out-of-fold ``[logit(p_model), rules log-odds]`` learns
-   how much each source counts: the fitted, calibrated combination behind the one score;
+4. a second logistic model on the out-of-fold model logit and the rules' log-odds *per category*
+   learns how much each source counts: the fitted, calibrated combination behind the one score.
+   Category weights are non-negative (evidence never lowers a score) and shrunk towards one
+   shared rules weight, by a penalty chosen by grouped cross-validation, so a category with few
+   training hits keeps the shared weight (:func:`fit_combiner`);
 5. the pipeline is refit on all the training rows and exported as numbers (see
    :mod:`recruitscreen.model`).
 """
@@ -25,6 +28,7 @@ from . import __version__
 from .model import FORMAT, FORMAT_VERSION
 from .normalize import normalize
 from .screener import Screener
+from .types import CATEGORIES, Assessment
 
 __all__ = ["build_pipeline", "train_model"]
 
@@ -83,7 +87,12 @@ def train_model(
     say(f"normalizing {len(texts):,} texts")
     norm = [normalize(t).text[:max_chars] for t in texts]
     say("scoring the rules")
-    rules_lo = [rules.screen(t).log_odds for t in texts]
+    rules_lo: list[float] = []
+    by_category: list[list[float]] = []
+    for t in texts:
+        a = rules.screen(t)
+        rules_lo.append(a.log_odds)
+        by_category.append(category_log_odds(a))
 
     oof = [0.0] * len(texts)
     splitter = GroupKFold(n_splits=folds)
@@ -100,11 +109,9 @@ def train_model(
     cal_a, cal_b = -float(platt.coef_[0][0]), -float(platt.intercept_[0])
     model_logit = [-(cal_a * f + cal_b) for f in oof]
 
-    say("fitting the combination of model and rules")
-    comb = LogisticRegression(C=10.0, max_iter=1000)
-    comb.fit([[m, r] for m, r in zip(model_logit, rules_lo, strict=True)], y)
-    w_model, w_rules = (float(w) for w in comb.coef_[0])
-    bias = float(comb.intercept_[0])
+    say("fitting the combination of model and rules (per category)")
+    combiner = fit_combiner(model_logit, by_category, y, groups_, folds=folds)
+    base = rules.config.base_log_odds
 
     say(f"final fit on all {len(texts):,} texts")
     pipe = build_pipeline(seed)
@@ -135,7 +142,14 @@ def train_model(
         "format_version": FORMAT_VERSION,
         "intercept": round(float(pipe.named_steps["clf"].intercept_[0]), 9),
         "calibration": {"a": round(cal_a, 9), "b": round(cal_b, 9)},
-        "combiner": {"bias": round(bias, 9), "w_model": round(w_model, 9), "w_rules": round(w_rules, 9)},
+        "combiner": {
+            # the screener adds w_rules * base_log_odds back, so store the bias without it
+            "bias": round(combiner["bias"] - combiner["w_rules"] * base, 9),
+            "w_model": round(combiner["w_model"], 9),
+            "w_rules": round(combiner["w_rules"], 9),
+            "w_categories": {c: round(w, 9) for c, w in combiner["w_categories"].items()},
+            "penalty": combiner["penalty"],
+        },
         "max_chars": max_chars,
         "vectorizers": vectorizers,
         "info": {
@@ -150,8 +164,92 @@ def train_model(
             "n_features": offset,
             "oof_auc_model": _auc(y, model_logit),
             "oof_auc_rules": _auc(y, rules_lo),
+            "oof_auc_combined": _auc(y, combiner["oof"]),
         },
     }
+
+
+def category_log_odds(a: Assessment) -> list[float]:
+    """The rules' log-odds of an assessment, per category (in :data:`CATEGORIES` order)."""
+    out = dict.fromkeys(CATEGORIES, 0.0)
+    for f in a.findings:
+        if f.category in out:
+            out[f.category] += f.contribution
+    return list(out.values())
+
+
+def fit_combiner(
+    model_logit: Sequence[float],
+    by_category: Sequence[Sequence[float]],
+    y: Sequence[int],
+    groups: Sequence[str],
+    *,
+    folds: int = 5,
+    penalties: Sequence[float] = (0.001, 0.01, 0.1, 1.0),
+) -> dict[str, Any]:
+    """Fit ``logit = bias + w_model * m + sum_c w_c * rules_c`` with ``w >= 0``.
+
+    The loss is the mean log-loss plus ``penalty * sum_c (w_c - w_rules)**2`` (plus a tiny ridge
+    on ``w_model`` and ``w_rules``); ``penalty`` is the value of ``penalties`` with the lowest
+    grouped cross-validated log-loss. Returns the weights, the penalty and out-of-fold logits.
+    """
+    import numpy as np
+    from sklearn.model_selection import GroupKFold
+
+    X = np.column_stack([np.asarray(model_logit, float), np.asarray(by_category, float)])
+    t = np.asarray(y, float)
+    best: tuple[float, float] | None = None
+    oof_best = np.zeros(len(t))
+    for penalty in penalties:
+        oof = np.zeros(len(t))
+        for tr, te in GroupKFold(n_splits=folds).split(X, t, list(groups)):
+            theta = _fit_bounded(X[tr], t[tr], penalty)
+            oof[te] = _combine(theta, X[te])
+        loss = float(np.mean(np.logaddexp(0.0, oof) - t * oof))
+        if best is None or loss < best[0] - 1e-12:
+            best, oof_best = (loss, penalty), oof
+    assert best is not None
+    theta = _fit_bounded(X, t, best[1])
+    return {
+        "bias": float(theta[0]),
+        "w_model": float(theta[1]),
+        "w_rules": float(theta[2]),
+        "w_categories": {c: float(w) for c, w in zip(CATEGORIES, theta[3:], strict=True)},
+        "penalty": best[1],
+        "oof": [float(v) for v in oof_best],
+    }
+
+
+def _combine(theta: Any, X: Any) -> Any:
+    """Logits for feature rows ``[m, rules_c...]`` under ``[bias, w_model, w_rules, w_c...]``."""
+    return theta[0] + X[:, 0] * theta[1] + X[:, 1:] @ theta[3:]
+
+
+def _fit_bounded(X: Any, t: Any, penalty: float, ridge: float = 1e-4) -> Any:
+    import numpy as np
+    from scipy.optimize import minimize
+
+    n, k = X.shape[0], X.shape[1] - 1
+
+    def loss(theta: Any) -> tuple[float, Any]:
+        z = _combine(theta, X)
+        p = 1.0 / (1.0 + np.exp(-z))
+        r = (p - t) / n
+        diff = theta[3:] - theta[2]
+        value = float(np.sum(np.logaddexp(0.0, z) - t * z) / n)
+        value += penalty * float(diff @ diff) + ridge * float(theta[1] ** 2 + theta[2] ** 2)
+        grad = np.empty_like(theta)
+        grad[0] = r.sum()
+        grad[1] = r @ X[:, 0] + 2 * ridge * theta[1]
+        grad[2] = -2 * penalty * diff.sum() + 2 * ridge * theta[2]
+        grad[3:] = r @ X[:, 1:] + 2 * penalty * diff
+        return value, grad
+
+    start = np.concatenate([[0.0, 1.0, 1.0], np.ones(k)])
+    bounds = [(None, None)] + [(0.0, None)] * (k + 2)
+    res = minimize(loss, start, jac=True, method="L-BFGS-B", bounds=bounds,
+                   options={"maxiter": 5000, "gtol": 1e-9})
+    return res.x
 
 
 def _auc(y: Sequence[int], s: Sequence[float]) -> float | None:

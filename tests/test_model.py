@@ -168,3 +168,51 @@ def test_default_screener_uses_the_shipped_model_and_rules_only_does_not() -> No
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"  # even the default screener never needs scikit-learn
+
+
+def test_the_combiner_weighs_rule_categories_apart_and_never_negatively() -> None:
+    """A category whose evidence predicts the label gets more weight than a noisy one; no
+    weight is negative; a category with no hits in training keeps the shared rules weight."""
+    import random
+
+    from recruitscreen.train import fit_combiner
+    from recruitscreen.types import CATEGORIES
+
+    rng = random.Random(0)
+    y, model_logit, rows, groups = [], [], [], []
+    for i in range(600):
+        label = int(rng.random() < 0.4)
+        feats = [0.0] * len(CATEGORIES)
+        if label and rng.random() < 0.7:
+            feats[0] = 2.0  # informative: fires on most positives only
+        if rng.random() < 0.3:
+            feats[1] = 2.0  # noise: fires at random
+        y.append(label)
+        model_logit.append(rng.gauss(1.0 if label else -1.0, 1.5))
+        rows.append(feats)
+        groups.append(f"g{i % 30}")
+    fit = fit_combiner(model_logit, rows, y, groups, folds=3)
+    w = fit["w_categories"]
+    assert all(v >= 0 for v in (*w.values(), fit["w_model"], fit["w_rules"]))
+    assert w[CATEGORIES[0]] > w[CATEGORIES[1]]
+    assert w[CATEGORIES[-1]] == pytest.approx(fit["w_rules"], abs=1e-3)
+    assert len(fit["oof"]) == len(y)
+
+
+def test_per_category_weights_scale_findings_and_still_add_up(small_spec: dict, tmp_path: Path) -> None:
+    spec = json.loads(json.dumps(small_spec))
+    spec["combiner"]["w_categories"] = {"off_platform": 2.5, "paid_task": 0.0}
+    path = tmp_path / "m.rsmodel"
+    write_model(spec, path)
+    text = "Add me on WeChat, my client pays well for a short report on internal plans."
+    plain = rs.Screener(model=None).screen(text)
+    a = rs.Screener(model=path).screen(text)
+    by_rule = {f.rule_id: f.contribution for f in plain.findings}
+    off = [f for f in a.findings if f.category == "off_platform"]
+    paid = [f for f in a.findings if f.category == "paid_task"]
+    assert off and paid
+    for f in off:
+        assert f.contribution == pytest.approx(2.5 * by_rule[f.rule_id])
+    assert all(f.contribution == 0 for f in paid)
+    total = a.base_log_odds + math.fsum(f.contribution for f in a.findings)
+    assert total == pytest.approx(a.log_odds)

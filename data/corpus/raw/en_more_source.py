@@ -471,6 +471,348 @@ B("family_wechat_mother_gift", "family_chat", True, [
 ])
 
 # ======================================================================
+# Benign, part 2
+# ======================================================================
+
+B("whatsapp_family_wedding_money", "family_chat", True, [
+("h", "Bhai, Papa is asking if you can send something for Priya's wedding. No pressure, whatever you can manage. The caterer wants the advance by the 10th."),
+("h", "Sent 40,000 rupees via the bank app, should arrive tomorrow. Tell Papa not to argue about it 😄"),
+("h", "When are you coming home?? Ma has already told the whole building you'll be at the sangeet"),
+("h", "Flights booked! Landing Mumbai on the 18th at 2am, don't make anyone come to the airport, I'll take a cab"),
+("h", "Ma says bring the good chocolates from duty free, not the ones from last time 😂"),
+("h", "Can you call Nani this evening? She's feeling low and she only listens to you."),
+("h", "Priya wants everyone on the family WhatsApp group to send a video message for the wedding slideshow. 30 seconds max, she says, looking at you Uncle Ravi"),
+("h", "Transfer came through, thank you beta. Papa was quiet for a minute, then he said you are a good son. Don't tell him I told you."),
+("h", "The wedding photographer is asking for payment in cash, is that normal? Chacha says it's fine, they always do it that way here."),
+("h", "I'm staying an extra week after the wedding, work said yes. Let's finally go to Lonavala like we always talk about"),
+("h", "Home safe. Already missing Ma's cooking. Same time next year?"),
+])
+
+B("diaspora_association_newsletter", "community_association", True, [
+("e", "Dear members, the Northern Vietnamese Community Association of Leeds invites you to our Tết celebration on Saturday 8 February at St Anne's Hall, 2pm to 8pm. Lion dance, food stalls and a children's corner. Tickets are free for members and GBP 5 for guests."),
+("e", "We are looking for volunteers to help set up the hall on Friday evening. If you can spare two hours, please reply to this e-mail or sign up on the association's website."),
+("e", "Reminder: annual membership fees (GBP 15 per family) are due in January. You can pay by bank transfer to the association's account, details on the website, or in person at the Saturday school."),
+("e", "The association is neutral on politics and does not share members' details with any government, including embassies. If anyone contacts you claiming to represent the association and asks about other members, please let the committee know."),
+("e", "Our free legal clinic is back: a volunteer immigration solicitor will be available on the first Tuesday of each month for confidential advice. Book a slot by phone on 07700 900318."),
+("e", "The Saturday Vietnamese language school is enrolling for the spring term. Classes for ages 5 to 14, taught by volunteer teachers."),
+("e", "Minutes of the AGM are now available on the members' page. The new committee is listed there with their contact details."),
+("e", "Thank you to everyone who came to Tết! We raised GBP 1,430 for the local food bank. Photos are on our Facebook page; let us know if you would like any photo of you removed."),
+("e", "Several members asked about sending money home safely. We have invited an adviser from Citizens Advice to talk about remittance fees and scams on 15 March."),
+("e", "We are applying for a small grant from the city council to repair the hall kitchen. Members who would like to help write the application are welcome at the next committee meeting."),
+])
+
+B("security_awareness_recruiter_notice", "security_awareness", True, [
+("e", "Security awareness: fake recruiters. Over the past month, several colleagues in our defence business have received LinkedIn messages from 'headhunters' offering paid consulting for an unnamed client. The pattern is consistent: flattery, a quick move to WhatsApp or WeChat, a paid 'report', then questions about internal projects, and finally an invitation to meet the client abroad with travel paid. If you receive such an approach, do not engage. Forward screenshots to security@our-company.example.com. You will not be in trouble for having replied."),
+("e", "Reminder from Information Security: genuine recruiters will name their firm, use a corporate e-mail address and never ask you for non-public information about our programmes. If someone asks you to keep a conversation secret from your employer, that is a red flag."),
+("e", "This month's phishing simulation included a message offering 'USD 2,000 for a short white paper on your team's roadmap'. 62% of recipients reported it correctly. Well done - and for the rest, please review the training module."),
+("e", "Why do foreign intelligence services pay for 'reports'? Because once you have been paid for a harmless paper, the next request is harder to refuse. Our short video explains how the funnel works, from contact to meeting. It takes eight minutes."),
+("e", "Travelling to a conference in China, Russia or Iran? Please complete the pre-travel briefing at least two weeks before departure. Take a loaner laptop and phone, and report any unexpected invitations to private dinners with 'sponsors'."),
+("e", "Q: Someone on LinkedIn offered me cash for my 'opinion' and asked to move to Telegram. Is that allowed? A: You may speak to whoever you like, but please report approaches of this kind to Security. Payment in cash, crypto or to a relative's account is a strong warning sign."),
+("e", "Insider risk awareness week starts Monday. Drop by the atrium on Wednesday for a short talk by a former counter-intelligence officer on how recruitment approaches unfold over months."),
+("e", "Colleagues in HR: please remind candidates during onboarding that we will never ask them to bring confidential information from their previous employer."),
+("e", "The National Protective Security Authority's 'Think Before You Link' guidance is now linked from our intranet. It includes examples of fake profiles and the questions they tend to ask."),
+("e", "Thank you to the engineer who reported an approach from a 'think tank' asking for non-public test results in exchange for an honorarium. Thanks to that report we identified three other colleagues who had been contacted by the same profile."),
+])
+
+B("news_article_fake_headhunters", "security_news", True, [
+("e", "Spy agencies warn of fake recruiters targeting engineers. Security services in several countries have issued a joint advisory describing how intelligence officers pose as headhunters on professional networks. According to the advisory, approaches typically begin with flattering messages about the target's expertise, followed by an offer of well-paid consulting for an unnamed 'client'. Within days, the recruiter suggests moving the conversation to WhatsApp, WeChat or Telegram. Targets are then paid modest sums for reports based on public information, before the requests drift towards internal or classified matters. In several cases, the targets were invited to travel abroad to meet the client, all expenses paid. The advisory urges professionals to report such approaches to their security officer."),
+("e", "Former civil servant jailed for passing documents. A court heard that the defendant was first contacted through a networking site by a woman claiming to work for a consultancy, who paid him for 'analysis' of trade policy and later asked for internal briefing notes."),
+("e", "Opinion: the fake recruiter problem is also a recruitment problem. When genuine hiring is slow and opaque, a friendly headhunter who pays promptly looks attractive. Employers can help by making their own processes clearer."),
+("e", "Police say a 'job offer' that required applicants to buy equipment with a cheque sent by the employer cost local residents more than $80,000 last year. 'If you are asked to deposit a cheque and send money on, it's a scam,' a detective said."),
+("e", "The report found that 'overseas police service stations' operated from community centres and restaurants in at least a dozen countries, pressuring diaspora members to return home, sometimes by threatening relatives."),
+("e", "Researchers at the university's cyber centre analysed 400 suspicious LinkedIn profiles and found that most used AI-generated photos, claimed to work for consultancies in Singapore or Hong Kong and listed few connections outside a single industry."),
+("e", "The minister said the government would fund awareness campaigns in universities after students reported being offered 'scholarships' in exchange for reports on their classmates."),
+("e", "In an interview, a retired counter-intelligence officer explained that most approaches fail because targets talk to their employer. 'Secrecy is the recruiter's best friend,' she said. 'The moment someone says keep this between us, talk to someone.'"),
+("e", "Letters: Your article on fake headhunters was timely. My son received almost exactly the message you quoted, down to the request to add the recruiter on WeChat. He reported it to his company."),
+("e", "Explainer: What is an expert network, and how is it different from a spy's cover story? Legitimate networks name their clients to compliance teams, chaperone calls and forbid confidential information."),
+])
+
+B("uk_cleared_job_ads", "job_ad_cleared", True, [
+("e", "Systems Engineer (DV cleared), Cheltenham. Permanent, GBP 65,000-80,000 plus benefits. You'll design and integrate secure communications systems for a government customer. Active DV clearance required; candidates must be sole UK nationals. Apply through our careers site; no agencies."),
+("i", "We're hiring! Junior Cyber Analyst, Bristol. SC clearance needed within three months of joining (we'll sponsor). Hybrid working, 3 days on site. Link to apply in the comments."),
+("e", "Principal Software Engineer - Maritime Defence, Portsmouth. Eligibility for SC clearance required. Role involves on-site work in secure facilities; no remote working. Closing date 30 April."),
+("e", "Our client, a prime contractor, seeks a Test Engineer with active SC for a contract in Filton. Six months, inside IR35, GBP 550/day. Please apply with your CV to jobs@thornleycontract.example.com; we will call shortlisted candidates within five working days."),
+("i", "Looking for Radar Signal Processing Engineers in Edinburgh. BPSS on day one, SC to follow. We cover relocation. DM me or apply via the link."),
+("e", "Vetting note for applicants: we cannot discuss programme details until you are cleared and on site. The interview covers your skills and experience only."),
+("e", "Graduate Scheme 2025: Electronic Warfare. Candidates must be eligible for SC clearance, which usually means five years' residence in the UK. Salary GBP 34,000. Assessment centres in March."),
+("e", "Security Architect (eDV), Corsham. Hybrid not possible due to the nature of the work. Please do not include details of classified projects in your CV; describe your role in general terms."),
+("i", "Reminder to applicants: we will never ask you to pay for vetting or training. Any message asking for a fee is not from us."),
+("e", "Project Manager, Naval Systems, Barrow-in-Furness. SC required, DV desirable. Permanent, full-time, 37 hours. Interviews on site; travel expenses reimbursed."),
+])
+
+B("hr_nda_reminders", "hr_confidentiality", True, [
+("e", "Hi team, a quick reminder that the Falcon project is under NDA with our customer. Please don't discuss it outside the project team, including with other colleagues, until the customer announces it."),
+("e", "As part of your onboarding, please sign the confidentiality agreement in Workday by Friday. It covers customer information, unreleased products and personal data."),
+("e", "Leavers' reminder: your confidentiality obligations continue after you leave. Please return all company devices and delete any work files from personal storage before your last day."),
+("e", "We've noticed an increase in LinkedIn posts by staff that mention unreleased product names. Please check with Communications before posting anything about work in progress."),
+("e", "Confidential - do not forward: the reorganisation will be announced on Monday at the all-hands. Until then, please keep this among the leadership team."),
+("e", "Reminder: compensation details in your offer letter are confidential between you and the company. Sharing them with colleagues is your right under the pay transparency policy, but please don't post them publicly."),
+("e", "If you are approached by anyone, including recruiters or journalists, asking about our customers or projects, please refer them to Communications and let Security know. You don't have to handle it alone."),
+("e", "The NDA for the supplier evaluation has been countersigned. You can now share the technical requirements document with their team, but not our pricing model."),
+("e", "A clarification on outside work: paid consulting, writing or speaking in your area of expertise needs prior approval from your manager and HR. Use the form on the intranet; most requests are approved within a week."),
+("e", "Please stop using personal e-mail to send work documents. Yes, even when the VPN is slow. IT is working on it."),
+])
+
+B("consultancy_freelance_platform", "freelance_work", True, [
+("e", "Welcome to Brightwell Associates' freelance consultant platform. You've been approved to receive project invitations in the energy and utilities practice. Each invitation names the Brightwell engagement manager and the end client, and you can accept or decline without giving reasons."),
+("e", "New project invitation: a two-week desk review of publicly available data on heat pump adoption in the Netherlands, for a named municipal client. Day rate EUR 650, paid monthly against timesheets submitted on the platform."),
+("e", "Before you start, please confirm on the platform that you have no conflict of interest with the client and that you will not use information belonging to any current or former employer."),
+("e", "Your contract for the heat pump review has been issued through the platform. It includes standard confidentiality clauses protecting the client's data, which you'll access only through Brightwell's SharePoint."),
+("e", "Kick-off call with the engagement manager, Joost Verbeek, is on Teams on Monday at 10:00. He'll walk you through the scope and the deliverable template."),
+("e", "Please submit your timesheet for March by the 5th. Payment is made by bank transfer within 30 days; you'll receive a remittance advice from our finance team."),
+("e", "Thanks for the excellent report. The client has asked whether you'd be available for a follow-on piece in Q3. We'll send a formal invitation through the platform once the SOW is signed."),
+("e", "A reminder that Brightwell will never contact you through WhatsApp or personal e-mail about project work, and will never pay in cash or cryptocurrency. All communications go through the platform or @brightwell.example.com addresses."),
+("e", "We've updated our code of conduct for freelancers. The main change: you must now tell us if you start working for a competitor of a client you've served in the last year."),
+("e", "Your profile has had no activity for 12 months. If you'd like to remain on the platform, please log in and update your availability."),
+])
+
+B("saas_sales_prospecting", "sales_outreach", True, [
+("i", "Hi Daniel, I noticed your team at the port authority is hiring for operations analysts. We make scheduling software for terminal operators (Berthwise) and I'd love to show you a 20-minute demo. Any chance next week?"),
+("i", "Following up in case my last message got buried. We just published a case study with the Port of Aalborg on reducing vessel waiting times by 18%. Happy to send it over."),
+("e", "Thanks for agreeing to a call! I've sent a calendar invite from my berthwise.example.com address for Thursday at 11. If you'd like anyone from IT to join, feel free to forward it."),
+("e", "As promised, here's the pricing sheet and our security whitepaper. We're ISO 27001 certified and can go through your procurement questionnaire whenever you're ready."),
+("e", "I understand that you need to run a public tender for this. Could you let me know when it's published on the procurement portal? We'll respond through the portal like everyone else."),
+("i", "No problem at all - I'll check back in Q2 when your budget cycle starts. Enjoy the rest of the week!"),
+("e", "Quick note: our regional director will be at the TOC Europe exhibition in Rotterdam. If you're attending, drop by stand B44 for a coffee. No need to book."),
+("e", "We're hosting a free webinar for terminal operations teams on 4 June. Three customers will talk about their implementation lessons, warts and all."),
+("i", "Hey, saw you moved to a new role - congratulations! Is the scheduling team still under you, or should I reach out to someone else?"),
+("e", "I'll stop e-mailing now so I don't clutter your inbox. If things change, my direct line is +44 7700 900770."),
+])
+
+B("ordinary_work_chat_devteam", "work_chat", False, [
+("h", "anyone else seeing the build fail on main? looks like the migration test again"),
+("h", "yep, it's the timezone thing, I'll push a fix after lunch"),
+("h", "standup moved to 10:15 today, Priya's dentist"),
+("h", "can someone review PR 482? it's small, I promise 😅"),
+("h", "lol 'small' - 1,400 lines"),
+("h", "most of it is a generated file, look at the two python files only"),
+("h", "approved with two nits. nice work on the retry logic"),
+("h", "heads up, the staging DB will be down from 6 to 7pm for the upgrade"),
+("h", "who's in the office tomorrow? thinking of getting pizza for the release"),
+("h", "me + Tomasz. Jenna's WFH"),
+("h", "release done 🎉 thanks everyone, going home"),
+])
+
+B("family_friends_weekend_chat", "personal_chat", False, [
+("h", "Still on for Saturday? Thinking the market at 10 then lunch at that Lebanese place"),
+("h", "Yes!! I'll bring the kids, they want to see the ducks"),
+("h", "Weather says rain after 2 so let's not dawdle"),
+("h", "Can you grab bread on the way? The good sourdough, not the supermarket one"),
+("h", "Running 10 min late, parking is a nightmare"),
+("h", "We're by the cheese stall, look for the yellow umbrella"),
+("h", "Lost Sam for 30 seconds and aged ten years"),
+("h", "That was lovely, thank you. Next time at ours, I'll do a roast"),
+("h", "Did I leave my scarf in your car? Grey one"),
+("h", "Yes it's here, I'll drop it off Tuesday"),
+])
+
+B("satellite_recruiter_teams", "recruiter_phone_call", True, [
+("i", "Hello! I'm a talent partner at Aurorion Space, a satellite operator headquartered in Luxembourg. We're hiring a ground segment software lead and your experience with mission control systems looks like a strong match. Would you be open to a Teams call to hear more?"),
+("i", "Thanks for the reply. I've sent the invite from my aurorion.example.com address for Wednesday at 10:00 CET. You'll find the job description attached to the invitation."),
+("e", "Ahead of our call, here's a bit of context: the role is on site in Betzdorf, four days a week, and it reports to our Head of Ground Systems, Léa Moreau. The salary band is EUR 110-130k."),
+("e", "One important note: our mission control systems are subject to export controls, so we'll need to confirm your nationality and residency as part of the process. It doesn't exclude anyone automatically."),
+("e", "In the technical interview, Léa will ask you about system design and your approach to reliability. Please don't share anything confidential from your current operator; we're only interested in how you think."),
+("e", "You're through to the final round! It's an on-site day at our headquarters. Our travel coordinator will book your flights and hotel and send you the itinerary."),
+("e", "References: we'll contact the two referees you named, with your permission, by phone. We won't contact your current employer without telling you first."),
+("e", "The offer letter is in your inbox from our HR system. Please take your time to review it. I'm available for a call tomorrow if you have any questions."),
+("i", "No problem at all - thanks for being upfront that you've accepted another offer. Best of luck, and let's stay in touch."),
+("e", "One last thing from my side: if anyone contacts you claiming to be from Aurorion and asking for information about your current operator's satellites, please let me know. We've seen impersonation of our recruiters before."),
+])
+
+B("pharma_recruiter_phone", "recruiter_phone_call", True, [
+("i", "Hi Anjali, I'm with Cresswell Life Sciences Recruitment. We're working with a mid-sized pharma company in Cambridge on a Director of Regulatory Affairs role. Could I give you a call to talk it through? I'll keep it to 15 minutes."),
+("i", "Great, I'll call your mobile on Thursday at 12:30. If that changes, my direct line is 01632 960412."),
+("e", "As discussed, the client is Pellham Therapeutics. They're a listed company so I can share that the role is linked to their biosimilar pipeline, which is public. The job spec is attached."),
+("e", "A practical point: Pellham's interview panel will ask about your experience with agency interactions, but they've been clear that they don't want to hear any specifics about your current company's submissions. Keep it general."),
+("e", "Pellham would like to meet you at their Cambridge office on the 14th. They'll reimburse your train fare; keep the receipt."),
+("i", "Quick update - they're moving to a second interview with the CEO. Are you free for a call this evening so I can prep you?"),
+("e", "The offer includes a retention bonus, which is conditional on your notice period. I'll explain the details on the phone rather than by e-mail."),
+("e", "I spoke to Pellham's HR and they are happy to delay your start date to allow you to finish your current project. Nobody wants you to leave your team in a difficult spot."),
+("i", "Congratulations on the new role! It was a pleasure working with you. If you ever need to build a team at Pellham, you know where to find me 😊"),
+])
+
+B("municipal_tender_portal_notice", "work_email", True, [
+("e", "The City of Riverford has published a request for proposals for smart traffic signal management (RFP 2025-117). All documents are available on the city's procurement portal. Questions must be submitted through the portal by 14 March; answers will be published to all bidders."),
+("e", "Reminder to bidders: during the procurement period, contact with city staff about this tender is only permitted through the procurement officer named in the RFP. Any other contact may result in disqualification."),
+("e", "Addendum 2 has been published. It corrects the estimated quantity of intersections and extends the closing date to 4 April."),
+("e", "The pre-bid meeting will be held on 20 March at City Hall, room 204, and online via Teams. Attendance is optional. The slides and minutes will be posted on the portal."),
+("e", "To evaluation panel members: please sign the conflict of interest declaration and the confidentiality undertaking before accessing the bids. Scoring notes must not be shared with anyone outside the panel."),
+("e", "If any bidder contacts you directly, including socially, please decline to discuss the tender and report the contact to the procurement office the same day."),
+("e", "The tender has closed. We received seven proposals. The evaluation is expected to take six weeks; the result will be published on the portal."),
+("e", "Notice of intent to award: the contract will be awarded to Lumenway Traffic Systems Ltd, subject to the standstill period. Unsuccessful bidders may request a debrief."),
+("e", "Debriefs for unsuccessful bidders will be held by phone with the procurement officer. Scores will be shared only for the bidder's own proposal."),
+("e", "Annual training reminder for procurement staff: gifts and hospitality from suppliers must be declared, and must be refused during an active tender."),
+])
+
+# ======================================================================
+# Suspicious, part 2
+# ======================================================================
+
+S("central_bank_staff_fund", "unnamed_fund_elicitation", [
+("c s e C", "I manage research relationships for a family office that takes a long view on European rates. We find that the most thoughtful perspectives come from people who have spent time close to policy, and yours came up more than once. Would you be open to an occasional conversation? We are respectful of your position and of your time, and we make sure it is properly recognised."),
+("c o e CPV", "Our principal would pay EUR 1,000 per call for your views on the central bank's thinking. He prefers to remain anonymous, but I can assure you he is very serious."),
+("e s e S", "Nothing you couldn't say at a dinner party, of course. He simply finds that the tone of the internal debate tells him more than any speech."),
+("e s e S", "Ahead of the next meeting, it would help him to understand how the different camps on the committee are lining up, and whether anyone has changed their mind recently."),
+("e o e S", "Could you let him know the staff projections before they are published? Even the direction of the revision would be enough."),
+("t s e P", "He found your last note extremely insightful. He wondered whether you might write a brief one each month, in the week before the meeting, with whatever impressions you have gathered."),
+("p s e O", "He is old-fashioned and distrusts e-mail. Perhaps you could call me on my private line instead, +41 79 555 0128, in the evenings."),
+("t s e X", "It would be best, for your own peace of mind, if this stayed a personal matter. There is no need to complicate it with forms."),
+("t s e U", "He suggests the fee could be paid to the account of your choice in Liechtenstein, which would avoid the question of how to declare it."),
+("m s e M", "He will be in Lugano in the spring and would be very glad to receive you at his house on the lake for a weekend. Your wife would of course be welcome."),
+("e s e S", "He asked me to pass on his thanks. He noticed that the committee's statement landed exactly as you had suggested, and he would be grateful for your next impressions whenever you have a moment."),
+])
+
+S("arctic_policy_thinktank_long", "think_tank_tasking", [
+("c s e C", "Thank you for your thoughtful remarks at the seminar on Arctic shipping routes last week. I am the director of the Northern Sea Dialogue, a small independent platform that brings together practitioners from different countries to discuss the future of the High North in a calm and constructive way. We do not publish much; our value lies in candid conversations that would be impossible in official settings. Many of our participants are serving or former officials who appreciate the chance to speak freely, without attribution, to counterparts they would otherwise never meet. Your experience in the defence ministry's policy department would add a great deal to our next meeting. We cover all costs of participation, and we offer a modest honorarium to recognise the time our guests invest. I would be delighted to tell you more over a call at any time convenient to you."),
+("t s e P", "As a first step, we would be very grateful for a short written reflection, perhaps five pages, on how your ministry sees the evolution of naval presence in the region over the next decade. There is no need for footnotes; what our participants value is your own perspective, as frank as you feel comfortable with. The paper would circulate only among a handful of participants and would never be published. Our usual honorarium for such a reflection is EUR 3,000."),
+("e s e S", "The participants enjoyed your reflection very much. Several of them wondered whether the ministry's thinking has moved on since the last white paper, and whether there are options under discussion that have not yet been aired publicly. Anything you could share on that would be extremely helpful for the next session."),
+("e o e SX", "One of our participants asked, in confidence, whether you could describe the basing arrangements being negotiated with the northern allies. He quite understands that they are not public, which is precisely why your view would be so valuable to him. It would go no further."),
+("m s e M", "Our next dialogue will take place in a quiet hotel outside Reykjavik in September. It is a very small group, perhaps eight people, and the format is entirely informal: long walks, long dinners, no record. We would be honoured if you could join us, with your partner if you wish. All travel and accommodation would be arranged by our office."),
+("m o e MV", "Our sponsor, who has followed your contributions closely, will attend the September dialogue and has asked for a private hour with you. He is particularly keen to explore a longer-term advisory arrangement."),
+("p o e O", "Our office uses a secure messaging app for logistics. Could you share your personal mobile number so that my assistant can add you? Work phones are often monitored, and we like our participants to feel free."),
+("t s e X", "We find it works best if participants don't mention the dialogue in their professional circles. Not because anything is secret, but because the candour depends on it."),
+("t o e U", "For tax reasons, our foundation pays honoraria through a partner organisation in Cyprus. If you prefer, the amount can also be settled in cash during the September meeting."),
+("c s e C", "We were sorry not to see you at the last dialogue. The invitation remains open, and I would be delighted to hear your views on the new strategy whenever you have a moment."),
+("e s e S", "Just a quick question from one of our participants: is the ministry's view of the icebreaker programme now more or less optimistic than what was said in parliament?"),
+])
+
+S("former_colleague_reconnect", "slow_rapport_building", [
+("c s h C", "Long time no see!! It's Marek from the Gdańsk project, remember the night the test rig flooded? 😄 Saw you're at the shipyard now, congrats, that's a big job"),
+("c s h C", "I left engineering two years ago, now I do consulting for a few foreign investors. Way better pay, honestly. You should think about it"),
+("c s h CV", "One of my clients is looking for someone who knows naval shipbuilding from the inside. Just conversations, very well paid. I immediately thought of you"),
+("p s h O", "Let's talk on Signal, my Polish number is dead, I'm using a new one: +48 555 019 233"),
+("t s h P", "They'd love a few pages on how the yard is organised these days, who the main suppliers are, what the schedule looks like. Stuff you know in your sleep"),
+("e s h S", "They were especially curious about the frigate programme, where it's slipping and why. No documents, just your sense of it"),
+("e o h S", "could you maybe send a photo of the weekly progress board? just so they see the real state"),
+("t s h X", "Keep it between us, yeah? The yard is paranoid about anyone talking to outsiders, you know how it is"),
+("t s h U", "They pay in euros to a Cypriot account, I can help you set it up, it's what I use"),
+("m s h M", "My main client is coming to Hamburg next month, he'd like to meet you over dinner. I'll be there too, like old times 🍻"),
+("e s h S", "Hey, quick one - do you know who's on the acceptance trials team? My client wants to understand who signs off what"),
+])
+
+S("video_call_client_insistence", "video_meeting_push", [
+("m o e MV", "My client would like a short video call with you this Thursday to discuss next steps. He will join from abroad and prefers that the call is not recorded."),
+("m s e M", "He isn't comfortable with Teams or Zoom for privacy reasons. Could you install the app I'll send you? It's only for this call."),
+("m o h MX", "Please take the call from home, not from the office, and on your personal laptop. It's better if nobody at work knows about it."),
+("m s h M", "He'll keep his camera off, it's a habit of his, don't take it personally. He just wants to hear your voice and ask a few questions."),
+("e o h S", "During the call he will ask about the upgrade timeline for the missile defence radar. Please prepare some notes in advance."),
+("m o h MU", "After the call I'll send your fee via Bitcoin, USD 1,500, as agreed. He was very pleased last time."),
+("m o h M", "He now wants to meet you face to face. He suggests Vienna in two weeks. Flights and hotel booked under your name, you just need to say yes."),
+("p o h O", "For the Vienna details, please contact his assistant on Threema: ID 7XK29P4Q. She doesn't use e-mail."),
+("m s h M", "If Vienna is too far, he can come to you. He just prefers to meet people he works with at least once."),
+("t s h P", "He said your answers on the call were very valuable and he would like to continue on a monthly basis. Same fee, same arrangement."),
+])
+
+S("customs_trade_data_broker", "logistics_firm_elicitation", [
+("c o i CP", "I work for Tradeline Insight, a start-up building trade-flow analytics. We pay customs professionals USD 400 per hour for their market knowledge. Your role at the border agency is very relevant."),
+("c s i C", "It's rare to find someone who understands how goods actually move through the risk-targeting system. I'd love to pick your brain sometime."),
+("t o h PV", "Our client wants to understand how your agency selects containers for inspection. A short write-up of the risk criteria would be perfect. USD 1,800."),
+("e o h S", "Could you also look up a few consignees in your system and tell me which ones are flagged for enhanced checks? Only yes/no."),
+("e s h S", "The published guidance is too general for the client. What they need is the part people inside learn on the job and never write down."),
+("e o h SX", "Would it be possible to send the internal list of dual-use goods your team watches closely? The client promises it won't leave their office."),
+("p o h O", "Let's take this to Telegram, t.me/tradeline_sam. The corporate chat logs everything."),
+("t o h U", "Payment can be in USDT or to a card in your brother's name if that feels safer."),
+("t o h X", "This obviously can't be mentioned at work. Customs is a small world."),
+("m o h MV", "The client's logistics director will be in Almaty next month. He would like to meet you and discuss regular cooperation. Travel covered."),
+("e s h S", "If a shipment from the list I sent ever gets held, a quick heads-up would mean a lot to them."),
+])
+
+S("ai_lab_eval_consulting_long", "ip_theft_recruitment", [
+("c s i C", "I've been following your posts on evaluation methodology for a while, and your thread on contamination in benchmarks was one of the sharpest things I've read this year. I'm helping a small, well-funded group set up an evaluation practice from scratch and I think you'd find the conversation interesting."),
+("c o i CPV", "To be concrete: my client is an overseas AI company that wants to catch up quickly. They pay USD 800/hour for advisory calls with researchers from frontier labs, no long-term commitment."),
+("t s e P", "Thanks for the first call - they found it incredibly useful. Before the next one, they asked whether you could put together a short memo describing, in your own words, how a large lab decides a model is ready to ship: which evaluations come first, who looks at the results, what the thresholds feel like in practice, and where people disagree. You don't need to name anything; they're mostly interested in the shape of the process and the judgement calls, which never show up in the system cards. We'd treat it as a paid piece of work, of course, at the same rate as the calls, and I think you'd find it takes less time than you expect."),
+("e o e S", "They'd also like the internal eval suite itself if that's possible - even a few example prompts from the dangerous-capabilities tests would let them calibrate."),
+("e s e S", "They understand you can't talk about anything unreleased. But they'd value a sense of roughly how far ahead the next model is, compared with what's public. Just your gut."),
+("p o e O", "Could we move to a personal e-mail? Your corporate one probably has DLP on it, and this is just between us. Mine is evalpractice.advisor.example@proton.me"),
+("t o e X", "They'd prefer you not list this on your outside-activities form. It's informal and they value discretion."),
+("t o e U", "Fees can be paid in USDC to any wallet, or via a consulting entity in Singapore so it doesn't show as income from a competitor."),
+("m o e MV", "Their chief scientist will be at ICML in Vienna. He'd love to meet privately and talk about a senior role, or a research collaboration if you'd rather stay where you are."),
+("e o e SX", "One more ask: the weights of the small internal model you mentioned. They'd pay very well and nobody would ever know it came from you."),
+("m s e M", "He's offered to fly you out to their office for a week as a visiting researcher, all expenses covered, so you can see what they're building."),
+])
+
+S("job_scam_whatsapp_task_rating", "job_scam_task", [
+("c o h J", "Hi! I'm Sophie from Nexaview Digital 😊 we're hiring part-time online assistants, 30-60 minutes a day, earn $150-$400 daily. Interested?"),
+("c s h J", "Good afternoon, your number was recommended by a recruiting partner. We have a flexible opportunity that fits around your schedule. May I share the details?"),
+("p o h JO", "Please add my colleague on Telegram for training: @nexaview_mentor_amy. She will guide you step by step 💼"),
+("n o h J", "Your job is simple: rate hotels on our platform to improve their ranking. Each task pays commission, 40 tasks per set."),
+("n o h JU", "To unlock the premium set you need to top up your account with 200 USDT. You get it back with 30% commission after completing the set!"),
+("n o h J", "Congratulations 🎉 you hit a lucky combo order! To process it, please recharge 1,150 USDT. This happens to only 1% of our workers."),
+("n o h JX", "Don't tell your family about the recharge, they won't understand how the platform works and they will worry for nothing."),
+("n o h J", "Your account is frozen because your credit score dropped below 100. Pay the restoration fee of 500 USDT to withdraw your funds."),
+("n s h J", "Everyone in our team went through this at the start, trust the process. By next week you'll be withdrawing every day 🙏"),
+("n o h JU", "Withdrawals only via crypto wallet, bank transfers are not supported for international staff."),
+("n s h J", "Today's tasks are ready! Complete them before midnight to keep your streak bonus ⭐"),
+])
+
+S("job_scam_crypto_trainee_fee", "job_scam_training_kit", [
+("c o i J", "We are recruiting Junior Crypto Traders for our London desk. No experience needed, full training provided, salary £48,000 + bonus. Apply now!"),
+("c s i J", "Thanks for applying. Your profile has been reviewed and we'd like to invite you to our accelerated onboarding programme."),
+("n o e J", "Before your start date, all trainees must purchase our certified trading course (£349). This is refunded in your first salary."),
+("n o e JU", "Please pay the course fee in Bitcoin to the wallet below. Card payments are not accepted for international compliance reasons."),
+("p o e JO", "For faster processing please contact our onboarding manager at onboarding.tradedesk.example@outlook.com or WhatsApp +44 7700 900911."),
+("n o e J", "To complete your KYC check, upload a photo of your passport and a recent bank statement."),
+("n o h J", "Your trading account needs a minimum balance of £1,000 to activate your desk. Deposit now to secure your place."),
+("n o h JX", "Please keep the programme confidential. Our trading strategies are proprietary and trainees have signed an NDA."),
+("n s h J", "Only three places left in this cohort. Once they're gone, the next intake is in six months."),
+("n o h J", "Your refund will be processed once you refer two friends to the programme."),
+])
+
+S("persuade_return_parents_video", "persuade_to_return", [
+("n s h K", "Son, your mother and I had visitors today. They were very polite. They said if you come back for a short time to explain things, everything will be forgiven."),
+("n o h K", "They want you to return before the end of the year. If you don't, they will take back the house. Please think of us."),
+("n s h K", "Your father hasn't been sleeping. The officials say it's only a formality, a few conversations. Why are you so stubborn?"),
+("n o h KO", "The officer asked me to give you his WeChat, he wants to talk to you directly: liu_guoan_0571. Please add him, for us."),
+("m o h KM", "He said he can meet you in Bangkok if you don't want to come home yet. The government will pay for the flights."),
+("n o h K", "They came to your sister's school. Her principal told her she may not be able to keep her job if you keep writing those articles."),
+("n o h KX", "Don't tell anyone there about these messages, especially not your journalist friends. It will only make it worse."),
+("c o h KS", "They say if you tell them who you meet with in Toronto, they will stop bothering us."),
+("n s h K", "I'm only telling you what they told me. I just want to see you again before I get too old."),
+("n o h KU", "They said if you send them proof that you stopped, with photos of what you deleted, they will release your uncle's savings."),
+("n s h K", "The family in the village asks about you. They don't understand why a good child would stay away so long."),
+])
+
+S("dissident_spouse_pressure", "family_threats", [
+("n o h K", "We know your husband writes for the overseas opposition website. Tell him to stop, or your parents' business will be investigated."),
+("c o h KS", "You can help your family by telling us who visits your home and what they talk about. Nobody will know it came from you."),
+("n s h K", "Your mother's pension review is next month. These things go more smoothly when everyone in the family behaves responsibly."),
+("n o h KO", "Add me on Telegram, t.me/hometown_liaison9, and delete this message."),
+("e o h KS", "Send us a copy of the list of members of your women's association and their addresses."),
+("n o h KX", "Don't tell your husband that we contacted you. This is between you and us."),
+("n s h K", "We are not your enemies. We just want to protect your family, and for that we need a little help from you."),
+("n o h K", "If you don't answer by Sunday, your brother will lose his passport."),
+("m o h KM", "A friend of ours will be at the community festival on Saturday. He'll find you. Please come alone and don't make a scene."),
+("n s h K", "Your father asked us to tell you that he is proud of you, and that he hopes you'll make the right choice."),
+])
+
+S("air_traffic_control_headhunter", "fake_headhunter", [
+("c o i CV", "I'm a senior consultant at Altus Partners Asia. One of our clients, a new aviation authority in the region, is looking for experienced air traffic controllers and system engineers to advise on their modernisation. The pay is exceptional."),
+("c s i C", "Your time in the approach control unit and your work on the new surveillance system are exactly the kind of experience our client values. Could we have an informal chat?"),
+("p o i O", "Could you give me a personal e-mail? Our attachments don't get through LinkedIn. Mine is altus.aviation.example@gmail.com"),
+("t o e PV", "Our client would be grateful for a short paper on how your centre handles military traffic within civilian airspace, including coordination procedures. USD 2,500."),
+("e o e S", "Could you also describe the backup procedures if the main radar fails, and the frequencies used for coordination with the air force?"),
+("e s e S", "They feel the paper was a little too close to the published manuals. Could you add the practical workarounds that controllers actually use?"),
+("t o e X", "Please don't discuss this with your supervisor. Our client's identity is confidential until the contracts are signed."),
+("t o e U", "We can pay into a personal account in Hong Kong or in cash when you visit."),
+("m o e MV", "The client's deputy director would like to meet you in Kuala Lumpur during the regional air navigation conference. Flights and hotel covered."),
+("m s e M", "He would just like to get to know you before offering a longer-term advisory role. A dinner, nothing more."),
+("c s e C", "I understand you may be busy with the new system rollout. Our client is patient and flexible, and would gladly arrange everything around your schedule."),
+])
+
+S("supplier_survey_defence_chain", "survey_pretext", [
+("c o e CP", "Dear supplier, you have been selected to take part in the 2025 Defence Supply Chain Resilience Survey, run by the Continental Industrial Observatory. Participants receive a EUR 250 voucher on completion."),
+("c s e C", "Your company was identified as a key tier-2 supplier to several primes. Your insights would help shape a more resilient industrial base."),
+("t o e P", "Section 1 asks for your main defence customers, the programmes you supply, and annual volumes. All responses are anonymised."),
+("e o e S", "Section 3: please list the subcomponents you source from single suppliers, with the supplier names and locations."),
+("e s e S", "To make the analysis meaningful, we'd appreciate honest answers about where you are struggling to deliver on time, and which programmes are affected."),
+("e o e SX", "Bonus section (EUR 500 extra): please attach your latest delivery schedule for the armoured vehicle programme. It will be treated in strict confidence."),
+("p o e O", "Some respondents have trouble with our web form. You can also send your answers by WhatsApp to +32 470 55 50 19."),
+("t o e U", "Vouchers can also be paid as cryptocurrency for respondents outside the EU."),
+("m o e MV", "As a top respondent, you are invited to an exclusive workshop in Belgrade with our industrial partners. All travel is covered."),
+("t s e P", "Thank you for your responses. We'd like to invite you to our quarterly panel, which tracks changes over time. Each update is compensated."),
+])
+
+# ======================================================================
 # build
 # ======================================================================
 

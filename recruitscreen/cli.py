@@ -18,6 +18,7 @@ from typing import IO, Any
 
 from . import __version__
 from .errors import InputError, RecruitscreenError
+from .io.readers import FORMATS
 from .types import LEVELS, Assessment
 
 EXIT_OK, EXIT_FAIL_ON, EXIT_USAGE = 0, 1, 2
@@ -53,12 +54,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fail-on", choices=LEVELS[1:], help="exit 1 when this level is reached")
     common(p)
 
-    p = sub.add_parser("scan", help="screen every message of CSV, TSV, JSONL or text files")
+    p = sub.add_parser("scan", help="screen every message of CSV, TSV, JSONL, text, JSONL thread, "
+                                    ".eml, .mbox, LinkedIn or WhatsApp files")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("-o", "--output", metavar="OUT.{jsonl,csv}",
-                   help="write one result row per input row (default: JSONL on stdout)")
-    p.add_argument("--format", choices=("csv", "tsv", "jsonl", "txt"),
-                   help="input format (default: from the extension)")
+    p.add_argument("-o", "--output", metavar="OUT.{jsonl,csv,html}",
+                   help="write one result row per input row (and one per conversation), or a "
+                        "self-contained HTML report (default: JSONL on stdout)")
+    p.add_argument("--format", choices=FORMATS,
+                   help="input format (default: from the extension and the first lines: "
+                        "a .jsonl of threads, a LinkedIn messages.csv, a WhatsApp .txt)")
+    p.add_argument("--me", action="append", default=[], metavar="NAME|ADDRESS",
+                   help="your own name, address or profile URL in conversation exports: your "
+                        "messages are context, never evidence (repeatable)")
+    p.add_argument("--redact", action="store_true",
+                   help="replace the words of each piece of evidence by its category in every "
+                        "output (offsets into the original text are kept)")
     p.add_argument("--text-column", default="text", help="column or field holding the text")
     p.add_argument("--id-column", default="id", help="column or field holding the row id")
     p.add_argument("--fail-on", choices=LEVELS[1:], help="exit 1 when a message reaches this level")
@@ -225,8 +235,10 @@ def _scan(args: argparse.Namespace) -> int:
     from .io.readers import detect_format
     from .io.writers import ResultWriter
 
-    for path in args.paths:  # fail early, before any output, on a path we cannot read at all
-        detect_format(path, args.format)
+    # fail early, before any output, on a path we cannot read at all
+    kinds = [detect_format(path, args.format) for path in args.paths]
+    if _conversation_mode(args, kinds):
+        return _scan_conversations(args, kinds)
     screener = _screener(args)
     writer = open_writer(args.output) if args.output else ResultWriter(sys.stdout, "jsonl")
     show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
@@ -281,6 +293,141 @@ def _scan(args: argparse.Namespace) -> int:
     print(
         f"recruitscreen: {total} rows, {readable} screened, {flagged} flagged "
         f"({levels['high']} high, {levels['medium']} medium), {errors} error(s)"
+        + (f" -> {args.output}" if args.output else ""),
+        file=sys.stderr,
+    )
+    if readable == 0:
+        return EXIT_USAGE
+    return EXIT_FAIL_ON if reached else EXIT_OK
+
+
+def _conversation_mode(args: argparse.Namespace, kinds: Sequence[str]) -> bool:
+    from .io.threads import CONVERSATION_FORMATS
+
+    html = bool(args.output) and str(args.output).lower().endswith((".html", ".htm"))
+    return html or args.redact or any(k in CONVERSATION_FORMATS for k in kinds)
+
+
+def _scan_records(args: argparse.Namespace, kinds: Sequence[str]) -> Iterator[Any]:
+    """Every record of every path, in order; a file that cannot be read is one error record."""
+    from .io import Record, read_records
+    from .io.threads import CONVERSATION_FORMATS, read_conversation_records
+
+    for path, kind in zip(args.paths, kinds, strict=True):
+        try:
+            if kind in CONVERSATION_FORMATS:
+                yield from read_conversation_records(path, kind, args.me)
+            else:
+                yield from read_records(path, kind, text_column=args.text_column,
+                                        id_column=args.id_column)
+        except (InputError, OSError) as exc:  # the whole file: it still gets its own output row
+            msg = exc if isinstance(exc, InputError) else f"{path}: {exc.strerror or exc}"
+            yield Record(os.path.basename(path), None, path, f"cannot read the file: {msg}")
+
+
+def _scan_conversations(args: argparse.Namespace, kinds: Sequence[str]) -> int:
+    """``scan`` for conversation inputs, HTML reports and redacted output."""
+    from .io.conversation_rows import conversation_row, message_row, open_conversation_writer
+    from .io.threads import group_threads
+    from .report import ReportItem, redact_assessment, redact_conversation
+    from .types import Message
+
+    screener = _screener(args)
+    writer = open_conversation_writer(args.output, sys.stdout, redact=args.redact,
+                                      sources=list(args.paths))
+    show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
+    progress = Progress(show)
+    levels: Counter[str] = Counter()
+    threads: Counter[str] = Counter()
+    errors = readable = total = 0
+    reached = False
+
+    def screen_one(record: Any) -> Any:
+        nonlocal errors
+        if record.error is not None or record.text is None:
+            errors += 1
+            print(f"recruitscreen: {record.source}: {record.error}", file=sys.stderr)
+            return None, record.error
+        try:
+            return screener.screen(record.text), None
+        except InputError as exc:
+            problem = str(exc)
+        except Exception as exc:  # a bug must not cost the other rows
+            problem = f"internal error ({type(exc).__name__}); please report it"
+        errors += 1
+        print(f"recruitscreen: {record.source}: {problem}", file=sys.stderr)
+        return None, problem
+
+    def item(tid: str, batch: list[Any], found: list[Any], errs: list[str | None],
+             conv: Any = None) -> ReportItem:
+        return ReportItem(tid, tuple(r.text for r in batch), tuple(r.source for r in batch),
+                          tuple(str(r.fields.get("sender", "them")) for r in batch),
+                          tuple(found), conv, tuple(errs),
+                          tuple(r.fields.get("time") for r in batch))
+
+    try:
+        for tid, batch in group_threads(_scan_records(args, kinds)):
+            conv = None
+            if tid is not None and all(r.text is not None for r in batch):
+                msgs = [Message(r.text, "me" if r.fields.get("sender") == "me" else "them")
+                        for r in batch if r.text is not None]
+                try:
+                    conv = screener.screen_conversation(msgs)
+                except Exception:  # a message that cannot be screened: screened one by one below
+                    conv = None
+            if conv is not None:
+                found: list[Any] = list(conv.messages)
+                errs: list[str | None] = [None] * len(batch)
+            else:
+                pairs = [screen_one(r) for r in batch]
+                found = [a for a, _ in pairs]
+                errs = [e for _, e in pairs]
+            if conv is not None and args.redact:
+                conv = redact_conversation(conv)
+                found = list(conv.messages)
+            elif args.redact:
+                found = [None if a is None else redact_assessment(a) for a in found]
+            for r, a, e in zip(batch, found, errs, strict=True):
+                total += 1
+                if a is not None:
+                    readable += 1
+                    if r.fields.get("sender") != "me":
+                        levels[a.level] += 1
+                writer.write(message_row(r, a, e))
+                progress(total)
+            if tid is not None:
+                if conv is not None:
+                    threads[conv.level] += 1
+                    reached = reached or _reached(conv.level, args.fail_on)
+                    row = conversation_row(tid, batch, conv)
+                else:
+                    row = conversation_row(tid, batch, None,
+                                           "not scored as a conversation: a message could not be "
+                                           "screened")
+                writer.write(row)
+                writer.add(item(tid, batch, found, errs, conv))
+            else:
+                a = found[0]
+                reached = reached or (a is not None and _reached(a.level, args.fail_on))
+                writer.add(item(batch[0].id, batch, found, errs))
+    except KeyboardInterrupt:
+        progress.done()
+        if args.output:
+            writer.close()
+        print(f"recruitscreen: interrupted; {writer.rows} rows written, every one complete"
+              + (f" -> {args.output}" if args.output else ""), file=sys.stderr)
+        return 130
+    if args.output:
+        writer.close()
+    progress.done()
+    flagged = levels["medium"] + levels["high"]
+    conv_part = ""
+    if threads:
+        conv_part = (f"; {sum(threads.values())} conversations, "
+                     f"{threads['medium'] + threads['high']} flagged ({threads['high']} high)")
+    print(
+        f"recruitscreen: {total} rows, {readable} screened, {flagged} flagged "
+        f"({levels['high']} high, {levels['medium']} medium), {errors} error(s){conv_part}"
         + (f" -> {args.output}" if args.output else ""),
         file=sys.stderr,
     )

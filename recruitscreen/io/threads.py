@@ -140,13 +140,13 @@ def thread_records(path: str | Path) -> Iterator[Record]:
 def group_threads(records: Iterable[Record]) -> Iterator[tuple[str | None, list[Record]]]:
     """Group consecutive records of one thread: ``(thread id, records)``; ``None`` for loose ones.
 
-    A record without a ``thread`` field (a plain CSV row, say) and an error record come out
-    alone with thread id ``None``, unless the error record names its thread.
+    A record without ``thread`` and ``index`` fields (a plain CSV row, say) and an error record
+    come out alone, with thread id ``None``.
     """
     current: str | None = None
     batch: list[Record] = []
     for r in records:
-        tid = r.fields.get("thread") if r.fields else None
+        tid = r.fields.get("thread") if r.fields and "index" in r.fields else None
         tid = None if tid is None else str(tid)
         if tid is None or r.error is not None:
             if batch:

@@ -813,6 +813,203 @@ S("supplier_survey_defence_chain", "survey_pretext", [
 ])
 
 # ======================================================================
+# Benign, part 3
+# ======================================================================
+
+B("employee_reports_approach", "security_report", True, [
+("e", "Hi Security team, I'm reporting a LinkedIn approach from someone calling herself a recruiter at 'Pacifica Talent Solutions'. She offered USD 500 an hour for consulting for an unnamed client and asked me to move to WhatsApp. I haven't replied. Screenshots attached."),
+("e", "Follow-up to my report: she messaged again asking for a 'short paper on our product roadmap' and said payment could be in crypto. I've blocked her. Do you need anything else from me?"),
+("e", "Thanks for the quick response. Yes, I'm happy to have a call with the counter-intelligence liaison. Tuesday afternoon works."),
+("e", "I'm not sure if this is anything, but a former colleague I haven't spoken to in years suddenly invited me to dinner with 'an investor friend' who wants to hear about our work on the radar upgrade. It felt off, so I'm letting you know."),
+("e", "Reporting a WeChat message from a person claiming to be from a think tank in Shanghai, inviting me to a conference with all travel paid and a private meeting with 'sponsors'. I've declined. Is there anything else I should do?"),
+("e", "My daughter, who's at university, received a message offering a paid 'scholarship' in return for reports on her course. I know this isn't a work matter, but your awareness session mentioned exactly this. Who should she talk to?"),
+("e", "Just to close the loop: the 'headhunter' I reported last month has now contacted two people in my team with the same script. I've told them to forward it to you."),
+("e", "I received a call from someone saying they were from the vetting agency and asking about my colleagues' travel. I asked for a reference number and they hung up. Reporting it in case it's useful."),
+("e", "Thank you for the feedback. It's reassuring to know that reporting doesn't count against me. I was embarrassed that I'd replied at first."),
+("e", "Security, the message I received today says: 'Please keep this between us, my client values discretion.' It's from the same profile as before but with a new name."),
+])
+
+B("cleared_recruiter_us_phone", "recruiter_cleared_role", True, [
+("i", "Hi Marcus, I'm a technical recruiter at Ridgeline Federal Staffing. We're filling a TS/SCI systems administrator role in Chantilly with a named prime contractor. Do you have 10 minutes for a call this week? My direct line is 703-555-0117."),
+("i", "Sounds good, I'll call you tomorrow at 1pm Eastern. If you'd rather go through e-mail first, mine is m.ortega@ridgelinefed.example.com."),
+("e", "Here's the job description. The customer is an intelligence community agency, so the role requires an active TS/SCI with CI polygraph. I can't share more about the program until you're in the interview."),
+("e", "Just so you're aware, I will never ask you about the specifics of your current program. For the submission I need your clearance level, investigation date, and polygraph type and date. That's it."),
+("e", "The client would like to interview you on site in Chantilly. They don't do remote interviews for this contract because of the facility requirements."),
+("i", "Left you a voicemail - they want to move to an offer. Call me back when you can."),
+("e", "Offer details: $158,000 base, 401k with 6% match, and a $5,000 sign-on. Your clearance will be transferred by the company's FSO; you don't need to do anything yourself."),
+("e", "Reminder: our company will never charge you for anything during the hiring process, including clearance processing. If you get a message claiming otherwise, it's fraud."),
+("i", "Hey, no hard feelings on passing. Let's catch up again in six months."),
+("e", "The FSO will reach out from the company's official domain to schedule your indoctrination briefing. Please don't discuss the program with anyone until after that briefing."),
+])
+
+B("expert_network_pharma_chaperoned", "expert_network", True, [
+("e", "Hello, I'm a project manager at Halcyon Insights, an expert network. Our client, a named healthcare investment fund, would like a 45-minute call on the general outlook for biosimilars in Europe. The fee is USD 400. Would you be interested?"),
+("e", "Our client has asked that you do not share any confidential information about your employer or its products. If you currently work for a company developing biosimilars, we may not be able to proceed."),
+("e", "We have recorded that you are a former employee of Vantor Pharma, having left 14 months ago. Our compliance policy requires a 6-month cooling-off period, which you meet."),
+("e", "The call will be chaperoned by a member of our compliance team. They will stop the call if any question strays into confidential areas."),
+("e", "Thank you for the call. The client found it very helpful. Payment will be made to your registered bank account within 10 business days."),
+("e", "A second client would like a similar call. Could you confirm your availability for next week? The same compliance terms apply."),
+("e", "Please complete the annual expert training, which covers insider trading, confidential information and our policy on government officials. It takes around 20 minutes."),
+("e", "Note: we cannot engage current government employees, including staff at medicines regulators, under any circumstances."),
+("e", "Your expert profile on the Halcyon portal is missing your current employment status. Please update it before we can schedule your next call."),
+])
+
+B("diplomat_spouses_association", "community_association", True, [
+("e", "Welcome to the International Spouses Club of Vienna! Our coffee mornings are on the first Wednesday of each month at the Café am Ring, 10am. No need to register, just come along."),
+("e", "We're organising a day trip to Melk Abbey on 12 May. Coach leaves from Karlsplatz at 8:30. EUR 45 per person including lunch, payable to the club's bank account."),
+("h", "Hi ladies and gents! Don't forget the book club meets Thursday at Hanna's flat, we're discussing 'The Remains of the Day' ☕📚"),
+("e", "A reminder from the committee: the club does not share members' contact details with anyone outside the membership, and we discourage discussion of our partners' work at club events."),
+("h", "Anyone know a good paediatrician who speaks English? Our little one has an ear infection again 😩"),
+("e", "The Embassy Community Liaison Office has asked us to remind members to be careful with new acquaintances who show unusual interest in their partners' jobs. They offer a short briefing on 3 March."),
+("h", "Thank you all for the lovely farewell! We'll miss you so much. Come visit us in Santiago 💛"),
+("e", "Volunteers needed for the charity bazaar in November. Each embassy runs a stall; all proceeds go to a local women's shelter."),
+("h", "The German language exchange is on again - Tuesdays 6pm at the community centre, free"),
+("e", "Annual membership is EUR 30 per family. Please pay by bank transfer with your surname as reference."),
+])
+
+B("student_abroad_parents_wechat", "family_chat", True, [
+("h", "Mum, I got the money for tuition, thank you so much. I'll pay it tomorrow when the bank opens."),
+("h", "Did you eat dinner? Don't just eat instant noodles every day, I saw your photo 😤"),
+("h", "Your father transferred 8,000 for the rent. Tell us if the landlord gives you trouble."),
+("h", "Exams start next week, I'll be quiet for a bit. Don't worry if I don't reply quickly."),
+("h", "Grandpa asked when you are coming home for summer. He wants to take you fishing like when you were small."),
+("h", "I booked the flight for 2 July! Arriving Chengdu at 6am. Don't make Dad get up so early, I'll take the airport bus."),
+("h", "Your cousin is applying to universities in the UK too. Can you call her this weekend and tell her about your course?"),
+("h", "The professor asked me to join his lab for the summer project. It's paid! But then I can only come home for two weeks 😢"),
+("h", "That's great news! Work comes first, we'll come visit you instead. Send us the address of a hotel near you."),
+("h", "I'm sending a red envelope for your birthday 🧧 buy yourself a warm coat."),
+("h", "Mum please don't send any more dried food, customs opened the box again 😂"),
+])
+
+B("investor_relations_quiet_period", "work_email", True, [
+("e", "Dear investors and analysts, Tessaron Semiconductor will report its third-quarter results on 24 October before market open. A conference call will follow at 14:00 CET; dial-in details are on the investor relations website."),
+("e", "Please note that Tessaron is in its quiet period ahead of the results. During this time, the investor relations team cannot discuss the company's performance or outlook."),
+("e", "Thank you for your request for a one-on-one meeting with our CFO. We are able to offer a 30-minute slot at the Capital Markets Conference in London on 6 November. The discussion will be limited to publicly available information."),
+("e", "Internal reminder to all employees: only the CEO, CFO and Head of Investor Relations are authorised to speak to investors and analysts. If you are contacted by an analyst or fund asking about the company, please forward the request to IR."),
+("e", "Employees are reminded that trading in Tessaron shares is prohibited during the closed period, which begins on 1 October and ends two days after the results are published."),
+("e", "We have received several reports of 'expert network' requests asking employees for paid calls about our production yields. Please decline, and forward the request to Legal. You may not discuss non-public information with anyone outside the company."),
+("e", "Our annual report and sustainability report are now available for download. Printed copies can be requested from the investor relations team."),
+("e", "The replay of the results call will be available for 30 days. A transcript will be posted on the website within 48 hours."),
+("e", "Tessaron will host a site visit for analysts at its Dresden fab on 15 May. Attendance is by invitation and travel is at the attendees' own expense."),
+])
+
+B("paid_market_research_named", "paid_user_study", True, [
+("e", "Hello, I'm a recruiter for Lindenfield Research, a market research agency. We're conducting a paid study for a named telecom equipment vendor (Norwave) about how network engineers evaluate monitoring tools. It's a 60-minute online interview and pays GBP 120."),
+("e", "You don't need to share anything about your employer's network or confidential practices. We're interested in your opinions about tool features and your experience as a user."),
+("e", "Your interview is scheduled for Wednesday at 15:00 via Zoom. The interviewer, Hannah Fell, will share her screen to show some design mock-ups."),
+("e", "The session will be recorded for internal research use only. You will be asked to consent at the start of the call, and you can withdraw at any time."),
+("e", "Your incentive of GBP 120 will be sent via a bank transfer or an Amazon voucher, as you chose on the consent form, within 10 working days."),
+("e", "Thank you for taking part. If you'd like to join our research panel for future studies, you can sign up on our website. Your data is handled under GDPR."),
+("e", "We're screening participants for a diary study: 10 minutes a day for two weeks, writing about your experience with a new app. GBP 200 on completion."),
+("e", "If you have any questions about the study or how your data is used, contact our data protection officer at dpo@lindenfield.example.com."),
+("e", "Unfortunately you don't meet the criteria for this study. Thanks for your interest, and we'll contact you if another study fits your profile."),
+])
+
+B("dating_chat_genuine", "personal_chat", True, [
+("h", "Hey! Your profile said you're an engineer - what kind? I'm a vet nurse so I mostly deal with grumpy cats 🐱"),
+("h", "Haha aircraft parts, honestly it's less exciting than it sounds, lots of spreadsheets and meetings"),
+("h", "I'm not on here much, want to swap numbers? Mine's 07700 900146, WhatsApp is easiest"),
+("h", "Fair warning, I can't really talk about work much, it's a defence company and they're strict. But I can talk about hiking for hours 🥾"),
+("h", "Totally fine, I don't want to hear about work anyway 😂 tell me about the hiking"),
+("h", "Coffee on Saturday? There's a nice place by the river, Bean There"),
+("h", "Had a really lovely time today. The dog at the next table stole the show though"),
+("h", "My mum wants to know if you're 'the engineer'. I told her to calm down 🙈"),
+("h", "Sorry for the late reply, work trip to Toulouse. Back Thursday, dinner Friday?"),
+("h", "Friday works! I'll book the Thai place, my treat this time"),
+("h", "Good morning ☀️ hope the meeting goes well today"),
+])
+
+B("discord_gaming_genuine", "friends_chat", True, [
+("h", "gg lads, that last round was a disaster lmao"),
+("h", "can't play tonight, on night shift at the depot again 😴"),
+("h", "someone add me on telegram for the tournament group? @reefshark_plays"),
+("h", "the milsim server update dropped, radios actually work now, huge"),
+("h", "lol @Kestrel you play like you're on exercise, flanking everything"),
+("h", "old habits haha, 6 years in the reserves does that"),
+("h", "LAN in Manchester on the 14th, who's coming? tickets are £25"),
+("h", "I'm in. can someone split an Airbnb? I'll send my share on PayPal"),
+("h", "sending the steam gift card for your birthday, happy 30 old man 🎂"),
+("h", "no politics in #general pls, take it to #offtopic"),
+("h", "server maintenance sat morning, back by noon"),
+])
+
+B("alumni_association_mentoring", "alumni_networking", True, [
+("e", "Dear alumni, the Westbrook University Alumni Association is launching its spring mentoring programme. Mentors are matched with final-year students in their field for four one-hour meetings. Sign up through the alumni portal by 1 March."),
+("i", "Hi! Fellow Westbrook alum here (Class of 2012). I saw you're in grid operations now - I'm a career changer trying to get into the sector. Would you be up for a 20-minute chat about how you got started?"),
+("i", "Thank you so much for the call yesterday, it was really helpful. I applied for the graduate scheme you mentioned!"),
+("e", "The Alumni Association does not sell or share your contact details. If you receive a message claiming to be from us and asking for payment or personal information, please report it to alumni@westbrook.example.ac.uk."),
+("e", "Reunion weekend is on 21-22 June. There'll be campus tours, a dinner in the Great Hall (GBP 45), and a family picnic on Sunday."),
+("i", "Hey, we met at the alumni drinks in London. I'm hiring for a data engineer role at my company and thought of you. Want me to refer you? It's on our careers page."),
+("e", "Your mentor match is Dr Helen Osei (Class of 2001), who works in renewable energy policy. She'll e-mail you from her work address to set up your first meeting."),
+("e", "We're raising funds for the new student bursary. Donations can be made through the university's secure giving page. Every contribution counts."),
+("i", "Congrats on the promotion! Saw it on the alumni newsletter. Coffee next time you're in Leeds?"),
+("e", "Thanks for volunteering as a mentor. A reminder of the programme guidelines: meetings are career-focused, and mentors should not share confidential information from their employers."),
+])
+
+B("ai_lab_recruiter_genuine", "recruiter_pivot_email", True, [
+("i", "Hi Elena, I'm on the research recruiting team at Cobaltline AI. We're growing our evaluations team in London and your work on benchmark contamination is really relevant. Would you be open to a chat? I can send details to your e-mail."),
+("e", "Thanks for sharing your e-mail. I've sent the job description from my cobaltline.example.com address. The role is on site in King's Cross, three days a week."),
+("e", "One thing we say to every candidate from another lab: please don't share anything confidential from your current employer during the process, including unreleased model details or internal evaluation results. Our interviewers are trained to stop you if it comes up."),
+("e", "The interview process is: recruiter screen, a research conversation with the team lead, a take-home based on a public dataset, and a final onsite loop. Total time about four weeks."),
+("e", "Our research conversation will be with Dr Tunde Bakare. He'll ask about your published work and how you approach designing new evals."),
+("e", "Because some of our work is export-controlled, we'll need to confirm your right to work and citizenship before an offer. This is routine."),
+("e", "We'd like to invite you to our London office for the final round. If you're travelling from outside London, we'll reimburse train fares."),
+("e", "Offer letter attached. You'll also see a standard IP and confidentiality agreement. Please ask your own lawyer if you have questions about the non-solicit clause."),
+("i", "Totally understand - congratulations on the promotion! Let's stay in touch."),
+("e", "You'll need to sign our outside activities policy on your first day. Any paid consulting or advisory work must be approved in advance."),
+])
+
+B("election_poll_worker_recruitment", "work_email", True, [
+("e", "The Linwood County Elections Office is recruiting poll workers for the November general election. Poll workers are paid $220 for Election Day plus $50 for the required training. Apply on the county website."),
+("e", "Thank you for applying to be a poll worker. Your training session is on 14 October at the County Library, 6-9pm. Please bring photo ID."),
+("e", "A reminder to all poll workers: you must not discuss how individual voters voted, and you must not share voter information with anyone outside the elections office."),
+("e", "Election equipment is tested in a public logic and accuracy test on 28 October at 10am. Members of the public and the press are welcome to observe."),
+("e", "Poll workers: if anyone contacts you claiming to be from the elections office and asking for passwords, equipment details or voter lists, do not respond. Call the office directly at 555-0163."),
+("e", "Payment for your service will be made by direct deposit within 30 days of the election. Please complete the W-9 form on the county portal."),
+("e", "Thank you for your service on Election Day! Please fill in the short feedback survey so we can improve training for next year."),
+("e", "Chief election judges: please collect your supplies from the warehouse on Monday between 8am and 4pm. Bring your county ID badge."),
+("e", "The county will livestream the canvass board meetings. Links will be posted on the elections office website."),
+])
+
+B("journal_special_issue_genuine", "journal_invitation", True, [
+("e", "Dear Dr Novak, as guest editors of a special issue of the Journal of Power Systems Engineering on grid-forming inverters, we would like to invite you to submit a paper. The journal is published by the Institution of Electrical Practitioners. Submissions are peer reviewed through the journal's editorial system."),
+("e", "The article processing charge is waived for invited papers in this special issue. Accepted papers will be published open access under a CC BY licence."),
+("e", "Deadline for submissions is 31 May. Please submit through the journal's online system; we are not able to accept manuscripts by e-mail."),
+("e", "Could you review a manuscript for the special issue? The review is confidential, as usual, and you should not use the unpublished findings for your own work. Reviewers are not paid but are acknowledged annually."),
+("e", "Thank you for your review. The editor has reached a decision of major revision. Reviewers' comments will be shared with the authors anonymously."),
+("e", "We have received your manuscript. It has been assigned to an editor and sent out for review. You can track its status in the editorial system."),
+("e", "Reminder: the journal's policy requires authors to declare all funding sources and any conflicts of interest, including consulting work."),
+("e", "Congratulations, your paper has been accepted. The proofs will be sent by the production team within two weeks."),
+("e", "The special issue is now published. Thank you for your contribution. A launch webinar is planned for September."),
+])
+
+B("filipino_family_remittance", "family_chat", True, [
+("h", "Anak, we received the padala, salamat! Your lola cried when she saw the new wheelchair 🙏"),
+("h", "Ma, I sent 15,000 pesos through the remittance app, the code is in the email. Pick it up at the pawnshop near the church."),
+("h", "When are you coming home? It's been three Christmases already. The kids don't remember your face anymore 😢"),
+("h", "My contract ends in March, I'm trying to get leave for Holy Week. Don't tell Lola yet in case it doesn't work out."),
+("h", "Your cousin Joy wants to work in Dubai too. Can you ask your agency if they're hiring? The real one, not the Facebook ones."),
+("h", "Careful ha, Tita Rose's neighbour paid 50,000 to a fake agency for a job in Canada. Nothing happened. Only use POEA-registered agencies!"),
+("h", "Send me a video of the new house roof, I want to see it finished"),
+("h", "Can you call Papa on Sunday? It's his birthday, he won't say it but he misses you."),
+("h", "Happy birthday Pa! 🎂 I'll send something extra this month for the party."),
+("h", "Typhoon coming tomorrow, we're fine, we have rice and water. Don't worry, we'll message when the signal comes back."),
+])
+
+B("ordinary_work_email_project", "work_email", False, [
+("e", "Hi all, the project review has moved to Thursday at 2pm in the Oak room. Please send me your slides by Wednesday noon."),
+("e", "Attached are the minutes from today's meeting. Action items are highlighted; shout if I missed anything."),
+("e", "Reminder: timesheets for October are due Friday. Finance will chase anyone who misses the deadline."),
+("e", "The new coffee machine in the kitchen has arrived. Please don't put milk in the bean hopper (you know who you are)."),
+("e", "I'll be on annual leave from the 20th to the 27th. Fatima will cover urgent requests in the meantime."),
+("e", "Quick update on the supplier delay: parts are expected next Tuesday, so we're pushing integration testing by a week."),
+("e", "Can everyone please update their availability for the offsite in the shared calendar? We need numbers for the venue by Monday."),
+("e", "Thanks for all your hard work on the release. Drinks on me on Friday at the Red Lion, 5:30."),
+("e", "The fire alarm test is on Wednesday at 11am. No need to evacuate."),
+("e", "Budget approved for the new test rig. Procurement will raise the PO this week."),
+])
+
+# ======================================================================
 # build
 # ======================================================================
 

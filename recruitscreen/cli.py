@@ -83,9 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--category", help="only this category")
     p.add_argument("--rules", action="append", metavar="PACK.toml", help="list this pack instead")
 
-    p = sub.add_parser("evaluate", help="measure on a labelled file (precision, recall, AUC, per-rule statistics)")
+    p = sub.add_parser("evaluate", help="measure on a labelled file (precision, recall, AUC, per-rule "
+                                        "statistics), or on labelled conversations (a JSONL thread file)")
     p.add_argument("path", metavar="DATA")
-    p.add_argument("--format", choices=("csv", "tsv", "jsonl"))
+    p.add_argument("--format", choices=("csv", "tsv", "jsonl", "threads"))
     p.add_argument("--text-column", default="text")
     p.add_argument("--label-column", default="label")
     p.add_argument("--group-column", default=None,
@@ -522,8 +523,11 @@ def _eval_items(args: argparse.Namespace) -> Iterator[Any]:
 
 def _evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate, format_report
+    from .io.readers import detect_format
 
     screener = _screener(args)
+    if detect_format(args.path, args.format) == "threads":
+        return _evaluate_threads(args, screener)
     progress = Progress(sys.stderr.isatty(), "evaluated")
     report = evaluate(screener, _eval_items(args), progress=progress)
     progress.done()
@@ -533,6 +537,20 @@ def _evaluate(args: argparse.Namespace) -> int:
         print(json.dumps(report.to_dict(), indent=2))
     else:
         print(format_report(report))
+    return EXIT_OK
+
+
+def _evaluate_threads(args: argparse.Namespace, screener: Any) -> int:
+    from .io.threads import read_thread_file
+    from .thread_evaluation import evaluate_threads, format_thread_report
+
+    report = evaluate_threads(screener, read_thread_file(args.path))
+    if report.n == 0:
+        raise InputError(f"{args.path}: no labelled threads to evaluate")
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2))
+    else:
+        print(format_thread_report(report))
     return EXIT_OK
 
 

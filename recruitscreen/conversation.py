@@ -61,8 +61,8 @@ FEATURES: tuple[str, ...] = ("strongest", "accumulation", "stages", "early_pivot
 
 # -- fitted weights (written by scripts/fit_thread_weights.py; plain numbers, no pickle) -----------
 THREAD_WEIGHTS: dict[str, dict[str, float]] = {
-    "rules": {"bias": 1.1161, "strongest": 0.8658, "accumulation": 0.2814, "stages": 0.8638, "early_pivot": 0.4881},
-    "rules+model": {"bias": -2.9095, "strongest": 1.3345, "accumulation": 0.9022, "stages": 0.5438, "early_pivot": 0.4386},
+    "rules": {"bias": -0.7714, "strongest": 0.6607, "accumulation": 0.2362, "stages": 1.4025, "early_pivot": 1.078},
+    "rules+model": {"bias": -3.424, "strongest": 1.0713, "accumulation": 0.6199, "stages": 0.7563, "early_pivot": 0.6479},
 }
 # -- end of fitted weights ----------------------------------------------------------------------
 

@@ -291,7 +291,7 @@ S("hydrogen_storage_chatty_recruiter", "fake_hr_recruiter", [
 
 S("obfuscated_pivot_evader", "obfuscation_evader", [
 ("p o i O", "pls add me on w.e.c.h.a.t, id: hr_lin_2024 , linkedin is not stable here"),
-("p o i O", "Let's continue on \u200bWhats\u200bApp: +65 8123 4409. faster for the job details"),
+("p o i O", "Let's continue on \u200bWhats\u200bApp: +65 8555 0409. faster for the job details"),
 ("p o i O", "add my v x : talentbridge_lin . I send the full JD there"),
 ("p o i O", "contact me on T-e-l-e-g-r-a-m @hr_asia_lin, this site flag my msgs"),
 ("p o h O", "my email is lin.talent.example at qq dot com, pls send cv there not here"),
@@ -348,7 +348,7 @@ S("job_scam_data_entry_cheque", "job_scam_cheque", [
 
 S("job_scam_fake_gov_contractor", "job_scam_identity_theft", [
 ("c o i CJ", "We're hiring cleared analysts for a federal contract, fully remote, $145k. Active clearance not required - we sponsor! Apply today."),
-("n o e J", "To start your clearance sponsorship, we need a scan of your passport, your SSN, your mother's maiden name, and your current home address."),
+("n o e J", "For the sponsorship file, upload your passport photo page, Social Security card, mother's maiden name and current home address to the link below."),
 ("n o e JU", "A one-time clearance processing fee of $450 is due before your file can be submitted. This is refunded after your first month."),
 ("p o e JO", "Please reply only to fedstaff.onboarding.example@gmail.com. Our company server is being upgraded."),
 ("n o h J", "Your interview will be held via Google Chat text only. The hiring manager is too busy for video."),
@@ -356,7 +356,7 @@ S("job_scam_fake_gov_contractor", "job_scam_identity_theft", [
 ("n s e J", "We are pleased to confirm your provisional selection. Final steps are listed below and should be completed within 48 hours."),
 ("n o h JX", "Don't share the offer with anyone until onboarding is done, the agency is very strict about confidentiality."),
 ("n o h J", "We need a selfie holding your ID to complete the agency's identity check."),
-("c s i CJ", "Your background looks like a great fit for a federal role we're staffing. Many of our hires had never held a clearance before."),
+("c s i CJ", "Saw you left the Air Force last spring. Agencies are desperate for people like you right now, and we can get your paperwork moving fast."),
 ])
 
 # ======================================================================
@@ -381,7 +381,7 @@ B("expert_network_grid_compliance", "expert_network", True, [
 ("e", "I'm a research associate at Calloway Expert Network. One of our clients, a named infrastructure investor, would like a paid one-hour phone consultation on the European interconnector market. Your former role at the transmission operator makes you a strong fit. Compensation is USD 350 for the hour."),
 ("e", "Before scheduling, please complete our compliance attestation on the Calloway portal. It confirms you will not share confidential information of your current or former employers, and that you are permitted to consult."),
 ("e", "The client is Fernhill Capital, and they have asked about publicly available capacity figures, regulatory timelines and your general view of the market. They have explicitly said they do not want non-public information."),
-("e", "Please note: if at any point you feel a question strays into confidential territory, simply decline to answer. Our compliance team can also join the call if you'd prefer."),
+("e", "You are free to skip any question you are uncomfortable with, and you can stop the call whenever you like. Someone from our compliance team can also sit in if you'd prefer."),
 ("e", "Your call is booked for Tuesday at 15:00 GMT via our dial-in. The chaperone from our compliance team may listen in for quality purposes."),
 ("e", "Thank you for the consultation. Payment of USD 350 has been initiated to the bank account registered on your Calloway profile and will appear within five business days."),
 ("e", "Because you are a current employee of a utility, we need written confirmation that your employer's policy allows outside consulting. A simple yes on the form is fine, and our team may contact you to verify."),
@@ -937,7 +937,7 @@ B("alumni_association_mentoring", "alumni_networking", True, [
 ("e", "Dear alumni, the Westbrook University Alumni Association is launching its spring mentoring programme. Mentors are matched with final-year students in their field for four one-hour meetings. Sign up through the alumni portal by 1 March."),
 ("i", "Hi! Fellow Westbrook alum here (Class of 2012). I saw you're in grid operations now - I'm a career changer trying to get into the sector. Would you be up for a 20-minute chat about how you got started?"),
 ("i", "Thank you so much for the call yesterday, it was really helpful. I applied for the graduate scheme you mentioned!"),
-("e", "The Alumni Association does not sell or share your contact details. If you receive a message claiming to be from us and asking for payment or personal information, please report it to alumni@westbrook.example.ac.uk."),
+("e", "The Alumni Association does not sell or share your contact details. If you receive a message claiming to be from us and asking for payment or personal information, please report it to alumni@westbrook-alumni.example.org."),
 ("e", "Reunion weekend is on 21-22 June. There'll be campus tours, a dinner in the Great Hall (GBP 45), and a family picnic on Sunday."),
 ("i", "Hey, we met at the alumni drinks in London. I'm hiring for a data engineer role at my company and thought of you. Want me to refer you? It's on our careers page."),
 ("e", "Your mentor match is Dr Helen Osei (Class of 2001), who works in renewable energy policy. She'll e-mail you from her work address to set up your first meeting."),
@@ -1007,6 +1007,232 @@ B("ordinary_work_email_project", "work_email", False, [
 ("e", "Thanks for all your hard work on the release. Drinks on me on Friday at the Red Lion, 5:30."),
 ("e", "The fire alarm test is on Wednesday at 11am. No need to evacuate."),
 ("e", "Budget approved for the new test rig. Procurement will raise the PO this week."),
+])
+
+# ======================================================================
+# Suspicious, part 3
+# ======================================================================
+
+S("documentary_producer_naval_base", "media_cover_elicitation", [
+("c o e CP", "I'm a producer at Tidewater Pictures, and we're developing a documentary series on life in the modern navy. We'd love to pay you as a technical consultant - GBP 400 a day - to make sure we get the details right. Your years at the submarine base would be invaluable."),
+("c s e C", "We're at the very beginning, just listening to people with real stories. Yours, from what I've read, is a remarkable one. Would you let me buy you lunch?"),
+("t s e P", "To help our writers, could you put together a short 'day in the life' on the base, covering how crews rotate, when boats come and go, and what the security routine looks like at the gate? We'll pay for the write-up on top of your day rate."),
+("e o e S", "Our researcher asked whether you could sketch the layout of the waterfront and mark where the boats berth and where the maintenance sheds are. Just rough, for the set designers."),
+("e s e S", "Viewers love authenticity. Any small details that outsiders never hear - nicknames for the boats, which ones have been having problems - would bring it to life."),
+("e o h SX", "Could you find out when the next boat is due back from patrol? We'd love to film the return, but the press office won't tell us. Just between us."),
+("p o e O", "Our production company uses a private WhatsApp group for consultants: +44 7700 900374. E-mail is too slow for us."),
+("t o e U", "Our financier prefers to pay consultants in cash or via a production services company abroad. Let me know which suits you."),
+("m o e MV", "One of our co-producers, who is funding the series, is in Gibraltar next week and would love to meet you. We'll cover the trip."),
+("t o e X", "We'd appreciate it if you kept the project quiet for now, including with former colleagues. Broadcasters get very nervous about leaks."),
+("m s e M", "Our co-producer has a yacht in the marina and suggested a relaxed afternoon on board, just to hear your stories first-hand."),
+])
+
+S("grid_security_consultant_pretext", "security_consultant_pretext", [
+("c o e CP", "Sentinel Grid Assurance is a specialist cybersecurity consultancy for utilities. We are building a pool of independent assessors with hands-on OT experience, paid EUR 900 per day. Your background at the distribution operator is exactly what we're looking for."),
+("c s e C", "People who have actually configured substation automation are rare in our industry. I'd value an hour of your time to understand how it's done in practice at your company."),
+("t o e PV", "For a benchmarking study commissioned by a client, could you describe your company's remote access architecture for the substations - VPN vendor, jump hosts, and how third parties are authorised?"),
+("e o e S", "The client would also like a copy of your most recent internal penetration test report. Redacted is fine."),
+("e s e S", "Every operator has a few things that everybody knows are not quite right but that never get fixed. Those are the insights our client values most."),
+("e o h SX", "Could you share the default passwords for the RTUs you've worked with? It's just for a comparison table, we won't tell anyone where it came from."),
+("p o e O", "For confidentiality, please use my ProtonMail: sentinel.assessor.example@proton.me. Our corporate mail is handled by a third party."),
+("t o e X", "Please don't share our questionnaire with your CISO. It's a confidential client study and we don't want to bias the results."),
+("t o e U", "We can pay your day rate into a personal crypto wallet if you prefer to keep it separate from your salary."),
+("m o e MV", "The client's technical director will be at the OT security conference in Doha. He would like to meet you privately. Travel covered."),
+("t s e P", "Your first submission was excellent. The client would now like a similar description for the transmission side, if you have contacts there."),
+])
+
+S("returnee_talent_programme_semis", "talent_programme", [
+("c o e CP", "Greetings! On behalf of the High-Level Overseas Talent Recruitment Office of the Yangtze New Area, I invite you to apply for our returnee programme. Successful candidates receive a RMB 3 million start-up grant and a laboratory, and may keep their current positions abroad."),
+("c s e C", "Your achievements in EUV lithography have been noticed by our expert committee. Scientists of your calibre are precisely what our region needs, and we would be honoured to welcome you home."),
+("t o e P", "As part of the application, please submit a project proposal describing the key technologies you can bring, including any processes your current employer is developing."),
+("e o e S", "The committee would appreciate additional details on the pellicle materials your team is testing, which have not yet been published. This will strengthen your application."),
+("e s e S", "We understand that some things cannot be said openly. The committee is interested in your own know-how, the things you carry in your head."),
+("t o e X", "Participation in the programme should not be disclosed to your current employer or to any government agency abroad. This is standard practice to protect you."),
+("t o e U", "Part of the grant can be paid to a bank account in Hong Kong or to relatives in China, according to your preference."),
+("p o e O", "Please add our coordinator on WeChat, ID yna_talent_office, for further details. E-mail is not convenient for us."),
+("m o e M", "You are invited to a five-day visit to the New Area in October, with all expenses paid. You will meet the leaders of the programme and visit the partner fabs."),
+("m s e M", "The party secretary of the district would like to host you at a small dinner during your visit. It is an honour given to very few guests."),
+("c s e C", "Many of our successful candidates spend only two months a year in the New Area, during their university holidays. It need not disrupt your life abroad."),
+])
+
+S("job_scam_payment_processor_mule", "job_scam_reshipping", [
+("c o e J", "Vaultmere Payments is hiring remote Payment Processing Agents. Earn 10% commission on every transaction you handle. No experience required."),
+("c s h J", "Hey, saw your CV on a job board. We have a home-based finance assistant role that's perfect for students. Easy money, flexible hours 👍"),
+("n o h JU", "Our clients will send payments to your personal bank account. You keep your 10% and forward the rest by crypto to the address we give you."),
+("n o h J", "Please open a new account at a digital bank for the work payments, and send us a screenshot of the login details so our compliance team can verify it."),
+("p o h JO", "We only communicate on Telegram for security reasons: @vaultmere_ops"),
+("n o h JX", "If your bank asks about the incoming payments, say they are from family. Never mention the job, it confuses them."),
+("n o h J", "A payment of £4,800 has arrived in your account. Please forward £4,320 within the hour - delays cost our clients money."),
+("n s h J", "You're doing great! Our top agents earn £3,000 a month just by being responsive."),
+("n o h J", "Your account has been frozen? Don't worry, open another one at a different bank and send us the details."),
+("n o e JU", "Commission is paid weekly in USDT to your crypto wallet."),
+])
+
+S("hometown_police_delete_posts", "overseas_police_station", [
+("n o h K", "This is the public security bureau of your hometown. Your posts on social media have been reported. Delete them today."),
+("n o h KO", "Call us back on WeChat video, ID jc_gongan_liaison, at 9pm Beijing time. If you don't, we will visit your grandparents."),
+("n s h K", "Your grandparents are old. We don't want to trouble them, but we will have to ask them about you if you don't cooperate."),
+("c o h KS", "We know you are in the WhatsApp group with the activists in Melbourne. Tell us who the admin is."),
+("e o h KS", "Send us screenshots of the group members list and the messages about the rally."),
+("n o h KX", "Don't tell the Australian police. They cannot help you, and your family is here with us."),
+("n s h K", "Be sensible. You are still young and your future depends on the choices you make now."),
+("m o h KM", "Our colleague will be in Sydney next month. He will call you to arrange a meeting at a café. Don't bring anyone."),
+("n o h K", "Your cousin's application to the civil service has been put on hold. You know why."),
+("n o h K", "If you come back for the holidays, you will be welcome. If not, we will assume you have something to hide."),
+])
+
+S("ports_harbour_pilot_nonnative", "infrastructure_elicitation", [
+("c o i CP", "Good day sir, our company makes maritime analysis for shipowners. We are searching experienced harbour pilots for paid consulting, 300 euro per hour. Your experience in the naval port is very interesting."),
+("c s i C", "Dear captain, it is not often one finds a pilot who knows both the commercial and the naval side of the port. My clients have big respect for this kind of knowledge."),
+("t o h PV", "My client need small report about the channel depth, the tug availability, and the schedule of the naval ships in the harbour. For 2,000 euro."),
+("e o h S", "Please also tell which berths are reserved for navy and when the big ships usually are coming in and going out."),
+("e s h S", "Client say report is useful but it is all on the chart. They want the things only pilots know, the small secrets of the port."),
+("p o h O", "Please write me on WhatsApp +30 69 5550 1482, here is not working good."),
+("t o h X", "Please not tell harbour master about our work, it is private between us."),
+("t o h U", "I can pay in cash when I come to the port, or to a card of your son."),
+("m o h MV", "My client, the owner of the company, he come to Piraeus next month, he want invite you on dinner."),
+("e o h S", "If you see the American ships arrive, please send me a short message with the name and time. Small bonus each time."),
+])
+
+S("quiet_patron_all_subtle", "slow_rapport_building", [
+("c s e C", "I hope you won't mind a note out of the blue. I read your chapter on reactor licensing in the collected volume last year and have thought about it often since. I spend my retirement helping a few friends abroad understand how things work here, and I find that an hour with someone who has lived it is worth more than a shelf of reports. If you ever have an evening free, I would be delighted to hear your thoughts over a good meal."),
+("c s e C", "It was a real pleasure to meet you. My friends were fascinated by your account of the inspection cycle, and one of them asked whether you might be willing to continue the conversation from time to time. They are generous people and would want to recognise your time properly."),
+("p s e O", "Perhaps it would be simplest if we spoke by phone rather than writing - I'm hopeless with e-mail and I suspect you get far too much of it at the office. Could you give me a number that reaches you in the evenings?"),
+("t s e P", "My friends wondered whether you might jot down a few pages, in your own words, about how the regulator is preparing for the new reactor designs. Whatever you think is interesting. They would, of course, see that you are thanked appropriately."),
+("e s e S", "They were very grateful for your notes. What struck them most were the passages about the debates inside the office - which questions are still open, who is arguing for what. They would love to hear more of that."),
+("e s e S", "Is the decision on the site still going the way you expected when we last spoke? My friends always appreciate hearing where things stand before the newspapers catch up."),
+("t s e X", "I've always found that these friendships work best when they remain personal. There is no reason to mention our conversations to your colleagues; they would only misunderstand."),
+("t s e U", "My friends asked me to give you this envelope as a small thank you. They thought it more elegant than a transfer."),
+("m s e M", "One of my friends will be in Geneva in May and has asked whether you might join him for a few days at his family's chalet. He is very keen to meet you, and everything would be arranged."),
+("e s e S", "You mentioned last time that a draft of the safety assessment was circulating. My friends would be so interested to know its general direction, if you happened to have a moment with it."),
+("c s e C", "I was sorry to hear about the reorganisation in your department. If you ever felt like a change, my friends know people who value experience like yours far more than your current employer seems to."),
+])
+
+S("alumni_network_subtle_pivots", "alumni_mentor_cover", [
+("c s i C", "Saw from your profile that we both studied at the Institute of Technology - small world! I mentor a handful of younger alumni working in telecoms policy and try to open doors where I can. Happy to compare notes any time."),
+("p s i O", "I'm rarely on this site these days. If you'd like to keep talking, just drop me a line on the number in my profile - I answer messages there much faster."),
+("p s h O", "Shall we move over to the other app? The one with the green icon. This one feels a bit public for career talk."),
+("p s e O", "My university address is being retired, so please write to me at my personal one from now on; I've put it at the bottom of this message."),
+("c s h C", "You're on the spectrum auction team, aren't you? That must be fascinating right now. I know some very thoughtful people who'd love to hear how someone in your seat sees it."),
+("t s h P", "One of them asked if you'd write a short note on how the auction rules are likely to be finalised. Nothing formal. They're the kind of people who say thank you properly."),
+("e s h S", "They loved it. If anything changes in the draft before it goes out for consultation, they'd be grateful to hear first."),
+("t s h X", "No need to mention our little exchanges at work, of course. Mentoring is personal."),
+("m s h M", "One of them is passing through Singapore next month and would love to take you to dinner. He'll sort out the details if you can get away."),
+("e s h S", "Any idea yet which operators the ministry is quietly hoping will bid? Just curious what the mood is."),
+])
+
+# ======================================================================
+# Benign, part 4
+# ======================================================================
+
+B("exec_search_telecom_long", "recruiter_confidential_search", True, [
+("e", "Thank you for taking my call earlier, and apologies again for catching you between meetings. As promised, here is a fuller picture in writing. I'm a partner at Ashcombe & Reyes, an executive search firm, and we have been retained by the board of Meridia Telecom, a mid-sized operator in the Nordics, to find their next Chief Technology Officer. The search is confidential in the sense that the incumbent has not yet announced his retirement, so I'd ask you not to share the name of the company for now; it will become public with the announcement in the spring. The role covers the radio and core networks, IT and the security operations centre, with about 900 people. The board's priorities are the migration to a cloud-native core, the vendor swap that the national regulator has mandated, and rebuilding trust after last year's outage. I've attached the position specification, which includes the compensation structure, and our firm's privacy notice explaining how we hold your data. The next step, if you are interested, would be a longer conversation with me by video, followed by meetings with the chair and two non-executive directors in Stockholm, at Meridia's expense. Please don't send me anything from your current employer beyond your own CV; we assess candidates on their track record and their thinking, not on what they can bring with them. I'm on +46 70 555 0193 or at my ashcombe-reyes.example.com address."),
+("e", "Many thanks for your reply. I've booked a video call for Tuesday at 16:00 CET through our firm's Teams. You'll receive the invitation from our calendar shortly."),
+("e", "Following our call, I have spoken with the chair. She would like to meet you in Stockholm on 12 March. Meridia's travel team will contact you directly to book flights and a hotel."),
+("e", "The board will ask you to present your view of the first 100 days. Please base this on public information about Meridia only. They are very clear that they don't want confidential information about your current company."),
+("e", "A practical point: Meridia will run a background and reference check through a specialist firm, Kellerby Screening, once you reach the final stage. They will ask for your consent before contacting anyone."),
+("e", "The board has decided to make you an offer. The chair would like to call you personally tomorrow. I'll send you the draft terms afterwards so you can review them with your own lawyer."),
+("e", "As expected, your current employer has a six-month non-compete. Meridia's legal team has proposed a garden leave arrangement; I'll walk you through it by phone."),
+("e", "The announcement is scheduled for 3 April at 08:00 CET. Until then, please keep the appointment confidential, including within your own company."),
+("e", "Congratulations again. It has been a pleasure working with you. I'll check in after your first 100 days to see how things are going."),
+])
+
+B("gifts_hospitality_policy_defence", "security_compliance", True, [
+("e", "Gifts and hospitality: a reminder. Employees may not accept gifts, cash, travel or hospitality from suppliers, customers or foreign officials above GBP 50 without prior approval through the G&H register. Cash and cash equivalents, including gift cards and cryptocurrency, may never be accepted. If you are offered an all-expenses-paid trip to a conference or a meeting abroad, even one that seems harmless, please log it and speak to the Compliance team before replying. Offers to pay you personally for 'reports', 'opinions' or 'consulting' relating to your work must be reported to Security."),
+("e", "I'd like to log an offer: a supplier has invited me to their factory in Shenzhen with flights and hotel paid, to inspect a new production line. Is that acceptable if my manager approves?"),
+("e", "Thanks for logging it. Supplier-paid travel for a genuine business purpose can be approved, but the company will pay for your flights and hotel instead, and you'll need a pre-travel security briefing."),
+("e", "Please decline the invitation to the supplier's private dinner during the tender period. You may attend the public reception at the trade show."),
+("e", "The annual G&H declaration is now open. Please confirm that you have registered all gifts and hospitality received in the past year, including those you declined."),
+("e", "A reminder for the holidays: hampers from suppliers should be declined politely or donated to the office raffle, with a note in the register."),
+("e", "Q: A former colleague now working for a foreign consultancy offered to pay for my flight to a workshop in Dubai. Do I need to log it? A: Yes, and please tell Security about the contact too."),
+("e", "Your declaration of a dinner with the engine supplier's sales team has been approved. Thank you for registering it promptly."),
+("e", "The Compliance team will be running drop-in sessions on the new anti-bribery training module every Thursday in March."),
+])
+
+B("think_tank_paid_fellowship", "commissioned_publication", True, [
+("e", "The Lindqvist Centre for Security Studies invites applications for its 2025 non-resident fellowships. Fellows receive a stipend of EUR 6,000 to write two signed policy papers, published on our website, and to speak at one public event."),
+("e", "Thank you for your application. The selection panel, whose members are listed on our website, will meet in June. Shortlisted candidates will be interviewed by video."),
+("e", "Congratulations, you have been selected as a 2025 non-resident fellow. Your fellowship agreement, including the editorial independence clause and the list of our funders, is attached."),
+("e", "Our papers are based on open sources and on interviews conducted on the record. Please don't include classified or confidential information, and check with your employer's press office if you currently work in government."),
+("e", "Your first draft has been sent to two external reviewers. You'll receive their comments within three weeks, along with the editor's suggestions."),
+("e", "The public launch of your paper will be held at our Stockholm office on 4 November, with a livestream. Your travel and one night's accommodation will be booked by our events team."),
+("e", "Our funders include three foundations and two foreign ministries; all are listed on our website with the amounts. Funders have no say over fellows' research or conclusions."),
+("e", "Your stipend will be paid in two instalments by bank transfer, against invoices, on publication of each paper."),
+("e", "Several journalists have asked to interview you after the launch. Our communications team can help with media training if you'd like."),
+])
+
+B("ports_recruiter_genuine", "recruiter_phone_call", True, [
+("i", "Hello Captain Rossi, I'm a recruiter at Blue Anchor Maritime Recruitment. We're working with the Port of Valmora on a Harbour Master vacancy. It's a public role and the ad is on the port's website. Could I call you to discuss?"),
+("i", "Thanks, I'll call you on Thursday at 10:00. My office line is +44 1632 960551 if you'd prefer to call me."),
+("e", "As discussed, here's the job description and the port's application form. Applications go through the port authority's recruitment portal; I'll guide you through the process."),
+("e", "The interview panel includes the port's CEO and a representative of the maritime administration. They'll ask about your experience with traffic management and emergency response."),
+("e", "The port requires a security vetting check for this role because of the naval berths. Their HR team will send you the forms; I don't handle any of your personal data beyond your CV."),
+("e", "The interview will be on site in Valmora on 22 May. The port will reimburse travel expenses against receipts."),
+("e", "Good news: they'd like to offer you the role. HR will send the written offer from the port's own e-mail address in the next few days."),
+("i", "Congratulations, Captain! It was a pleasure working with you."),
+("e", "One reminder from my side: please don't bring any documents from your current port, including operational procedures. The port will train you on their own systems."),
+])
+
+B("visiting_scholar_host_genuine", "academic_collaboration", True, [
+("e", "Dear Professor Adeyemi, I am delighted to confirm that your visiting scholar application to the Department of Chemistry at Kingsmere University has been approved by the Faculty. Your visit from 1 September to 31 December will be hosted in my group."),
+("e", "Before your arrival, the university's research security office will carry out a routine check, as required for all visitors working in laboratories. They may ask a few questions about your funding and affiliations."),
+("e", "Please note that some of our projects are funded by industry and are subject to confidentiality agreements. Visitors don't have access to those projects; you'll work on the open catalysis project we discussed."),
+("e", "I've added you to our group's Slack for practical questions. My PhD student, Mei Tanaka, can help you find accommodation; she has sent you a message on WeChat as you suggested."),
+("e", "Your university ID card will be ready on your first day. You'll need to attend a lab safety induction before you can use the fume hoods."),
+("e", "We'd love you to give a seminar on your work in October. It will be open to the department and advertised on the website."),
+("e", "Regarding the joint paper: let's agree authorship now, following the department's guidelines, to avoid misunderstandings later."),
+("e", "It's been a pleasure having you in the group. I hope we can continue collaborating; our research office can help set up a formal agreement between our universities."),
+("e", "A friendly reminder that lab notebooks and data generated here stay with the group; you're welcome to take copies of anything from the open project for our joint paper."),
+])
+
+B("ngo_volunteer_genuine", "volunteer", True, [
+("e", "Thank you for signing up to volunteer with Clearwater Relief. Our next orientation session is on Saturday 3 May at 10am at our office on Marsh Lane. Please bring photo ID for the DBS check."),
+("e", "Clearwater Relief is a registered charity (no. 1098765). Our accounts and list of major donors are published on the Charity Commission website."),
+("h", "Hi all, the food bank shift on Tuesday needs two more people. Reply here if you can make it 🙏"),
+("e", "We never ask volunteers for money, and we will never ask you to share personal information about the families we support outside our secure system."),
+("e", "We're recruiting volunteers for our refugee welcome programme. Volunteers help families with practical tasks like registering with a GP. Training is provided."),
+("h", "Thank you to everyone who helped with the winter coat drive - 340 coats donated! 🧥"),
+("e", "Volunteer expenses (travel, lunch) can be claimed through our expenses form. Please attach receipts."),
+("e", "Our annual report is out. It includes case studies, with the consent of the families involved, and a full breakdown of where donations go."),
+("h", "Reminder: volunteer social at the Crown on Friday, 7pm, first round on the charity (within reason 😄)"),
+])
+
+B("ordinary_choir_group_chat", "friends_chat", False, [
+("h", "Rehearsal tonight at 7:30, church hall. Basses please bring your folders, we're doing the Fauré"),
+("h", "Running late, save me a seat next to the radiator"),
+("h", "Does anyone have a spare copy of the Rutter? Lost mine again 🙈"),
+("h", "Concert tickets are on sale! £12, £8 concessions. Tell your friends"),
+("h", "Can someone give me a lift on Saturday? My car's in the garage"),
+("h", "Happy birthday Moira!! 🎂🎶"),
+("h", "Please learn the alto line in bar 42, it was a bit wobbly last week 😬"),
+("h", "Tea rota for next month is up on the noticeboard"),
+("h", "Great concert everyone, the audience loved it. Pub?"),
+("h", "No rehearsal next week, half term"),
+])
+
+B("ordinary_home_renovation", "personal_chat", False, [
+("h", "Hi, it's Dave the builder. We'll start on the kitchen Monday at 8. Can you leave the side gate open?"),
+("h", "No problem, I'll leave a key under the pot too"),
+("h", "We found some damp behind the old units, I'll send photos. Not serious but we should treat it before the new units go in"),
+("h", "Thanks for the photos. Go ahead, how much extra?"),
+("h", "About £250 for the treatment and an extra day. I'll put it on the invoice"),
+("h", "Worktops arriving Thursday, the delivery driver will call you 30 min before"),
+("h", "Sorry, van broke down, we'll be there after lunch"),
+("h", "All done! Have a look and let me know if there's anything you're not happy with"),
+("h", "It looks amazing, thank you! Invoice paid by bank transfer just now"),
+("h", "Cheers, received. Enjoy the new kitchen 👍"),
+])
+
+B("ordinary_team_travel_planning", "work_email", False, [
+("e", "Hi team, the offsite in Lisbon is confirmed for 9-11 June. Please book your flights through the company portal by 15 May."),
+("e", "Hotel rooms have been reserved under your names at the Hotel Alfama. Breakfast is included; dinners on the first and second nights are team dinners."),
+("e", "Agenda attached. Day 1 is strategy, day 2 is workshops, day 3 morning is free before flights."),
+("e", "If you have dietary requirements, please reply by Friday so we can tell the restaurant."),
+("e", "A few people asked about bringing partners: they're welcome to join the team dinner on the second night at their own cost."),
+("e", "Reminder to take your company laptop only if you need it; there's no work session that requires it."),
+("e", "The airport transfer will be waiting at arrivals with a sign. The driver's number is in the travel pack."),
+("e", "Thanks for a great offsite, everyone. Please submit your expense claims within two weeks."),
+("e", "Photos from the offsite are in the shared drive. Let me know if you'd like any removed."),
 ])
 
 # ======================================================================

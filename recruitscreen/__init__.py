@@ -11,6 +11,8 @@ model or a DataFrame is used.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .errors import InputError, ModelError, RecruitscreenError, RuleError
 from .normalize import NormalizedText, normalize
 from .rules import ContextRule, Rule, RuleSet
@@ -26,6 +28,9 @@ from .types import (
     Message,
     Suppression,
 )
+
+if TYPE_CHECKING:
+    from .featurizer import RuleFeaturizer
 
 __version__ = "0.1.0"
 
@@ -46,6 +51,7 @@ __all__ = [
     "RecruitscreenError",
     "Rule",
     "RuleError",
+    "RuleFeaturizer",
     "RuleSet",
     "ScoringConfig",
     "Screener",
@@ -54,3 +60,12 @@ __all__ = [
     "normalize",
     "screen",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # RuleFeaturizer needs scikit-learn: import it on first use, not with the package.
+    if name == "RuleFeaturizer":
+        from .featurizer import RuleFeaturizer
+
+        return RuleFeaturizer
+    raise AttributeError(f"module 'recruitscreen' has no attribute {name!r}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -254,42 +254,26 @@ class Screener:
     def screen_many(self, texts: Iterable[str], n_jobs: int = 1) -> list[Assessment]:
         """Screen many messages; the result has one Assessment per input, in the same order.
 
-        ``n_jobs > 1`` (or ``-1`` for every core) screens chunks in parallel processes with
-        joblib; the results are identical to a serial run.
+        ``n_jobs > 1`` (``-1``: every core) screens large chunks in that many processes with
+        joblib; the results are identical to a serial run. Batches under
+        :data:`recruitscreen.parallel.MIN_PARALLEL` messages stay in this process.
         """
-        items = list(texts)
-        for i, t in enumerate(items):
-            if not isinstance(t, str):
-                raise TypeError(f"texts[{i}]: {_type_message(t)}")
-        if n_jobs == 1 or len(items) < 2:
-            return [self.screen(t) for t in items]
-        from joblib import Parallel, cpu_count, delayed
+        from .parallel import screen_many
 
-        workers = cpu_count() if n_jobs < 0 else n_jobs
-        size = max(1, -(-len(items) // (workers * 4)))
-        chunks = [items[i : i + size] for i in range(0, len(items), size)]
-        parts = Parallel(n_jobs=workers)(delayed(_screen_chunk)(self, c) for c in chunks)
-        return [a for part in parts for a in part]
+        return screen_many(self, texts, n_jobs=n_jobs)
 
     def screen_frame(
         self, df: pd.DataFrame, text_column: str = "text", n_jobs: int = 1
     ) -> pd.DataFrame:
-        """Screen a DataFrame column; returns a copy with risk_score, risk_level, categories, reasons.
+        """Screen a DataFrame column; a copy of ``df`` (same index and columns) plus
+        ``risk_score``, ``risk_level``, ``categories`` and ``reasons``.
 
-        Rows with missing or empty text are kept (level low, with a note), never dropped.
+        Rows with missing or empty text are kept (level low, with a note), never dropped. See
+        :func:`recruitscreen.frame.screen_frame`.
         """
-        if text_column not in df.columns:
-            raise InputError(
-                f"no column {text_column!r} in the DataFrame; its columns are {list(df.columns)}"
-            )
-        texts = [t if isinstance(t, str) else "" for t in df[text_column].tolist()]
-        results = self.screen_many(texts, n_jobs=n_jobs)
-        out = df.copy()
-        out["risk_score"] = [a.score for a in results]
-        out["risk_level"] = [a.level for a in results]
-        out["categories"] = [list(a.categories) for a in results]
-        out["reasons"] = [reasons(a) for a in results]
-        return out
+        from .frame import screen_frame
+
+        return screen_frame(self, df, text_column=text_column, n_jobs=n_jobs)
 
     def screen_conversation(
         self, messages: Iterable[Message | Mapping[str, Any] | str]
@@ -354,10 +338,6 @@ def reasons(a: Assessment) -> str:
     if a.findings:
         return "; ".join(f"{f.rule_id}: \u201c{' '.join(f.excerpt.split())}\u201d" for f in a.findings)
     return "; ".join(a.notes)
-
-
-def _screen_chunk(screener: Screener, texts: Sequence[str]) -> list[Assessment]:
-    return [screener.screen(t) for t in texts]
 
 
 def _type_message(value: object) -> str:

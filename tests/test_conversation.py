@@ -1,0 +1,257 @@
+"""Conversation screening: accumulation across messages, stages in order, "me" as context,
+quoted replies counted once, and the figures on the held-out thread set."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+import recruitscreen as rs
+from recruitscreen.conversation import FEATURES, THREAD_WEIGHTS, mask_quoted
+from recruitscreen.errors import InputError
+from recruitscreen.io.threads import read_thread_file
+from recruitscreen.thread_evaluation import evaluate_threads
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# A small pack of deliberately weak rules, one per funnel stage: no message that trips one of
+# them is suspicious alone (weight 1.2 against a base of -4), so the tests below do not depend
+# on the shipped pack's current weights.
+_WEAK_PACK = '''
+[pack]
+language = "en"
+
+[[rule]]
+id = "test.contact"
+category = "credential_targeting"
+stage = "contact"
+weight = 1.2
+keywords = ["background"]
+patterns = ['\\byour\\W{1,3}background\\b']
+explanation = "Test: the sender points at the reader's background."
+advice = "Test advice."
+[rule.examples]
+match = ["your background is great"]
+no_match = ["a background check"]
+
+[[rule]]
+id = "test.pivot"
+category = "off_platform"
+stage = "pivot"
+weight = 1.2
+keywords = ["elsewhere"]
+patterns = ['\\btalk\\W{1,3}elsewhere\\b']
+explanation = "Test: the sender moves the chat."
+advice = "Test advice."
+[rule.examples]
+match = ["can we talk elsewhere"]
+no_match = ["elsewhere in the world"]
+
+[[rule]]
+id = "test.tasking"
+category = "paid_task"
+stage = "tasking"
+weight = 1.2
+keywords = ["write-up"]
+patterns = ['\\bpaid\\W{1,3}write-up\\b']
+explanation = "Test: a paid write-up."
+advice = "Test advice."
+[rule.examples]
+match = ["a paid write-up"]
+no_match = ["a write-up"]
+
+[[rule]]
+id = "test.elicitation"
+category = "sensitive_info"
+stage = "elicitation"
+weight = 1.2
+keywords = ["internal"]
+patterns = ['\\binternal\\W{1,3}plans\\b']
+explanation = "Test: internal plans."
+advice = "Test advice."
+[rule.examples]
+match = ["your internal plans"]
+no_match = ["internal affairs"]
+
+[[rule]]
+id = "test.meeting"
+category = "client_meeting"
+stage = "meeting"
+weight = 1.2
+keywords = ["visit"]
+patterns = ['\\bvisit\\W{1,3}my\\W{1,3}partner\\b']
+explanation = "Test: a visit to the partner."
+advice = "Test advice."
+[rule.examples]
+match = ["come and visit my partner"]
+no_match = ["visit the museum"]
+'''
+
+FUNNEL = [
+    {"sender": "them", "text": "Hello, your background in avionics is impressive."},
+    {"sender": "me", "text": "Thanks, what is this about?"},
+    {"sender": "them", "text": "Could we talk elsewhere? This site is slow."},
+    {"sender": "them", "text": "My partner would value a paid write-up on the market."},
+    {"sender": "them", "text": "Mostly about your internal plans for next year."},
+    {"sender": "them", "text": "Then you could visit my partner in the spring."},
+]
+
+
+@pytest.fixture(scope="module")
+def weak(tmp_path_factory: pytest.TempPathFactory) -> rs.Screener:
+    path = tmp_path_factory.mktemp("pack") / "weak.toml"
+    path.write_text(_WEAK_PACK, encoding="utf-8")
+    return rs.Screener(model=None, rules=rs.RuleSet.from_files(path))
+
+
+@pytest.fixture(scope="module")
+def default() -> rs.Screener:
+    return rs.Screener()
+
+
+def test_a_funnel_of_mild_messages_is_flagged_as_a_thread(weak: rs.Screener) -> None:
+    c = weak.screen_conversation(FUNNEL)
+    assert all(not a.flagged for a in c.messages), "each message alone must be mild"
+    assert c.flagged and c.level == "high"
+    assert c.stages == ("contact", "pivot", "tasking", "elicitation", "meeting")
+    assert c.pivot_index == 2 and c.pivot_rank == 2  # their second message
+    assert len(c.messages) == len(FUNNEL)
+
+
+def test_one_stage_repeated_is_not_a_funnel(weak: rs.Screener) -> None:
+    only_pivot = [{"sender": "them", "text": "Could we talk elsewhere? Thanks."}] * 4
+    c = weak.screen_conversation(only_pivot)
+    assert c.stages == ("pivot",)
+    assert not c.flagged
+    assert c.score < weak.screen_conversation(FUNNEL).score
+
+
+def test_stages_come_in_order_of_first_appearance(weak: rs.Screener) -> None:
+    reordered = [FUNNEL[5], FUNNEL[2], FUNNEL[0]]
+    c = weak.screen_conversation(reordered)
+    assert c.stages == ("meeting", "pivot", "contact")
+    assert c.pivot_rank == 2
+
+
+def test_messages_from_me_are_context_not_evidence(weak: rs.Screener) -> None:
+    mine = [{"sender": "me" if m["sender"] == "them" else "them", "text": m["text"]}
+            for m in FUNNEL]
+    c = weak.screen_conversation(mine)
+    assert c.stages == ()
+    assert not c.flagged
+    assert c.findings == ()
+    # the messages are still screened (for display), one Assessment each
+    assert len(c.messages) == len(FUNNEL) and any(a.findings for a in c.messages)
+
+
+def test_findings_carry_their_message_index_and_original_offsets(weak: rs.Screener) -> None:
+    c = weak.screen_conversation(FUNNEL)
+    assert c.findings
+    for f in c.findings:
+        assert f.message_index is not None
+        assert FUNNEL[f.message_index]["sender"] == "them"
+        text = FUNNEL[f.message_index]["text"]
+        assert text[f.start:f.end] == f.excerpt
+
+
+def test_more_evidence_never_lowers_the_score(weak: rs.Screener) -> None:
+    for name in ("rules", "rules+model"):
+        assert all(THREAD_WEIGHTS[name][k] >= 0 for k in FEATURES)
+    scores = [weak.screen_conversation(FUNNEL[:n]).score for n in range(1, len(FUNNEL) + 1)]
+    assert scores == sorted(scores)
+
+
+def test_the_score_adds_up(weak: rs.Screener) -> None:
+    c = weak.screen_conversation(FUNNEL)
+    total = c.base_log_odds + math.fsum(v for _, v in c.components)
+    assert math.isclose(1 / (1 + math.exp(-total)), c.score, rel_tol=1e-9)
+    assert [n for n, _ in c.components] == list(FEATURES)
+
+
+def test_a_quoted_reply_is_not_counted_twice(weak: rs.Screener) -> None:
+    quoted = "Thanks!\n\nOn Tue, 4 Jun 2024 at 10:02, Lee <lee@example.com> wrote:\n" + "\n".join(
+        "> " + m["text"] for m in FUNNEL if m["sender"] == "them")
+    plain = weak.screen_conversation([FUNNEL[0], {"sender": "them", "text": "Thanks!"}])
+    with_quote = weak.screen_conversation([FUNNEL[0], {"sender": "them", "text": quoted}])
+    assert with_quote.stages == plain.stages == ("contact",)
+    assert with_quote.score == pytest.approx(plain.score, abs=1e-12)
+    assert any("quoted" in n for n in with_quote.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Sure.\n> add me on telegram\n> thanks", ["Sure."]),
+        ("Fine by me.\nOn Mon, 3 Jun 2024, Ann <a@example.com> wrote:\nadd me on telegram",
+         ["Fine by me."]),
+        ("Fine.\nOn Mon, 3 Jun 2024 at 09:00, a very long name\n<a@example.com> wrote:\nold text",
+         ["Fine."]),
+        ("Top.\n-----Original Message-----\nFrom: x\nadd me on telegram", ["Top."]),
+        ("Answer one.\nOn Mon, Ann wrote:\n> question one\nmy answer\n> question two\nanswer two",
+         ["Answer one.", "my answer", "answer two"]),
+    ],
+)
+def test_mask_quoted_keeps_offsets_and_only_the_new_text(text: str, kept: list[str]) -> None:
+    masked, blanked = mask_quoted(text)
+    assert len(masked) == len(text) and masked.count("\n") == text.count("\n")
+    assert [ln for ln in masked.split("\n") if ln.strip()] == kept
+    assert blanked > 0
+
+
+def test_text_without_quotes_is_unchanged() -> None:
+    text = "Regards, Ann > Bob in chess\nI wrote: nothing"
+    assert mask_quoted(text) == (text, 0)
+
+
+def test_messages_may_be_Message_objects_or_strings(weak: rs.Screener) -> None:
+    as_dicts = weak.screen_conversation(FUNNEL)
+    as_objects = weak.screen_conversation([rs.Message(m["text"], m["sender"]) for m in FUNNEL])  # type: ignore[arg-type]
+    assert as_objects.score == as_dicts.score
+    assert weak.screen_conversation([FUNNEL[0]["text"]]).senders == ("them",)
+
+
+def test_bad_input_is_named(weak: rs.Screener) -> None:
+    with pytest.raises(InputError, match=r"messages\[1\].*sender"):
+        weak.screen_conversation([FUNNEL[0], {"sender": "recruiter", "text": "hi"}])
+    with pytest.raises(InputError, match=r"messages\[0\].*text"):
+        weak.screen_conversation([{"sender": "them"}])
+    with pytest.raises(TypeError):
+        weak.screen_conversation("a single string")  # type: ignore[arg-type]
+
+
+def test_empty_conversation_is_low_with_a_note(weak: rs.Screener) -> None:
+    c = weak.screen_conversation([])
+    assert c.level == "low" and c.stages == () and c.messages == ()
+    assert c.notes
+
+
+def test_to_dict_is_json_and_explain_reads(weak: rs.Screener) -> None:
+    c = weak.screen_conversation(FUNNEL)
+    d = json.loads(json.dumps(c.to_dict()))
+    assert d["stages"] == list(c.stages) and d["level"] == c.level
+    assert [m["sender"] for m in d["messages"]] == [m["sender"] for m in FUNNEL]
+    assert "contact \u2192 pivot" in c.explain()
+
+
+def test_an_honest_recruiter_moving_to_email_and_a_call_is_not_flagged(default: rs.Screener) -> None:
+    thread = [
+        {"sender": "them", "text": "Hi Sam, I'm a recruiter at Kestrel Software. We're hiring a "
+                                   "platform engineer in Leeds, 70-80k. Interested?"},
+        {"sender": "me", "text": "Yes, tell me more."},
+        {"sender": "them", "text": "Great, could you email your CV to jobs@kestrel.example? "
+                                   "Then I'll give you a call on Thursday."},
+    ]
+    assert not default.screen_conversation(thread).flagged
+
+
+def test_the_held_out_thread_set_meets_the_bar(default: rs.Screener) -> None:
+    """The issue's figures: conversation ROC AUC >= 0.95, at most one benign thread flagged."""
+    report = evaluate_threads(default, read_thread_file(ROOT / "data/eval/threads_eval.jsonl"))
+    assert report.n >= 40 and report.positives * 2 == report.n
+    assert report.auc is not None and report.auc >= 0.95
+    assert len(report.benign_flagged) <= 1, (
+        f"benign threads flagged: {report.benign_flagged}. If the rules or the model changed, "
+        "refit the thread weights on the dev set: python scripts/fit_thread_weights.py")

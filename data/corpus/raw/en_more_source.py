@@ -1055,7 +1055,7 @@ S("returnee_talent_programme_semis", "talent_programme", [
 ("c s e C", "Many of our successful candidates spend only two months a year in the New Area, during their university holidays. It need not disrupt your life abroad."),
 ])
 
-S("job_scam_payment_processor_mule", "job_scam_reshipping", [
+S("job_scam_payment_processor_mule", "job_scam_money_mule", [
 ("c o e J", "Vaultmere Payments is hiring remote Payment Processing Agents. Earn 10% commission on every transaction you handle. No experience required."),
 ("c s h J", "Hey, saw your CV on a job board. We have a home-based finance assistant role that's perfect for students. Easy money, flexible hours 👍"),
 ("n o h JU", "Our clients will send payments to your personal bank account. You keep your 10% and forward the rest by crypto to the address we give you."),
@@ -1233,6 +1233,104 @@ B("ordinary_team_travel_planning", "work_email", False, [
 ("e", "The airport transfer will be waiting at arrivals with a sign. The driver's number is in the travel pack."),
 ("e", "Thanks for a great offsite, everyone. Please submit your expense claims within two weeks."),
 ("e", "Photos from the offsite are in the shared drive. Let me know if you'd like any removed."),
+])
+
+# ======================================================================
+# Part 5: two more job-scam schemes, one more ordinary family
+# ======================================================================
+
+S("job_scam_laptop_host", "job_scam_remote_access", [
+("c o i J", "Remote IT Support Associate - US based applicants only. $28/hr, no interview, start this week. We just need a reliable person with home wifi to help our offshore engineers."),
+("c s h J", "Hi Kayla! Got your details from the job board. We have a super simple home-based role, perfect if you want extra income around your day job 🙂"),
+("n o h J", "Your job: our client company will ship 4 work laptops to your address. You plug them in, keep them on 24/7, and install the remote access tool we send you. That's it!"),
+("n o h JX", "If the client's IT department ever calls, just say you are the employee. Don't mention us, it breaks the contract."),
+("p o h JO", "Let's continue on Telegram, my handle is @devstaff_ops_nina. Texts get lost here."),
+("n o h J", "We also need you to accept the background check in your name so the laptops are registered to you. We'll cover everything."),
+("n o h JU", "Pay is $400/month per laptop, sent to your Cash App or in USDT, your choice."),
+("n s h J", "Some of our hosts have been doing this for two years, zero problems. Honestly the easiest money I know of."),
+("n o h J", "Please join the client's onboarding video call with your camera off and let our engineer answer the questions. Just log in with your name."),
+("n o h J", "One laptop has a new security token arriving by mail. Please forward the code to me as soon as it comes."),
+])
+
+S("job_scam_exam_fee_govt", "job_scam_fee", [
+("c o h J", "Congratulations! You are shortlisted for Assistant Clerk post in the Railway Department. Salary Rs 35,400. Confirm by paying exam fee."),
+("n o h JU", "Pay Rs 2,500 exam registration fee by UPI to the officer's number 98XXX 55501 within 24 hours, otherwise seat is cancelled."),
+("n o h J", "Your written exam is cleared. Medical test fee Rs 6,000 and document verification fee Rs 4,500 must be paid before joining letter is issued."),
+("p o h JO", "Don't call the department office, they are not aware of this special quota. Talk only to me on WhatsApp."),
+("n s h J", "Many candidates from your district have already joined through this route. Don't miss the chance, government job is secure for life."),
+("n o h JX", "Keep the special quota secret, other candidates will complain and the posts will be cancelled."),
+("n o h J", "Send scanned copies of Aadhaar, PAN and bank passbook for the salary account."),
+("n o h J", "Joining letter will be couriered after you pay the final security deposit of Rs 25,000, which is refundable after probation."),
+("c s h J", "Dear candidate, your application reference is under consideration. Kindly stay reachable on this number for the next process."),
+("n o h J", "Last date to pay is today. After this, your file goes to the waiting list."),
+])
+
+B("ordinary_parents_school_run", "personal_chat", False, [
+("h", "Can you do pickup today? I'm stuck in a meeting till 4"),
+("h", "Yep, I'll get both of them. Football kit is in the car?"),
+("h", "It's in the hall, I forgot it again 🤦"),
+("h", "Teacher says Leo needs a costume for Friday, something 'Victorian'. Help"),
+("h", "Flat cap and a waistcoat, done. I'll dig out my grandad's cap"),
+("h", "Dinner's in the oven, 180 for 20 min. Don't let them have ice cream first"),
+("h", "Too late 😂"),
+("h", "Parents' evening is Tuesday 6:10, can you make it?"),
+("h", "I'll try, might be 10 min late from the station"),
+("h", "Mia lost a tooth! Tooth fairy rate is still £1 right? Don't want inflation in this house"),
+])
+
+# ======================================================================
+# Part 6: longer messages added to families defined above
+# ======================================================================
+
+def MORE(slug, msgs):
+    for fslug, kind, label, lookalike, out in FAMS:
+        if fslug == slug:
+            for code, text in msgs:
+                if label == 1:
+                    st, sb, rg, cats = code.split()
+                    out.append({"label": 1, "stage": STAGE[st], "subtlety": SUB[sb], "register": REG[rg],
+                                "categories": [CAT[c] for c in cats], "text": text})
+                else:
+                    out.append({"label": 0, "register": REG[code], "text": text})
+            return
+    raise KeyError(slug)
+
+
+MORE("semiconductor_ir_firm", [
+("c s i C", "I'll be honest about why I'm writing, because I think you'll appreciate it. The people I work for manage a lot of money and they are tired of reading the same sell-side notes as everyone else. Every quarter they are surprised by something that the engineers on the line knew months before: a tool that never quite qualified, a yield curve that flattened, a customer that quietly pushed out its orders. They have come to believe that the only way to understand this industry is to listen to the people who actually run it, and they are prepared to pay properly for that privilege. You would set the pace and the topics. Nobody would ask you for documents or anything with your company's name on it; they simply want to hear how things look from where you sit. If that sounds worth twenty minutes, I'd be glad to explain how it works."),
+])
+MORE("fake_journal_ai_lab", [
+("t o e PV", "Further to your acceptance of the board position, please find below the guidance our sponsors have asked us to share with new reviewers. Reviews should be written with the needs of our industrial readership in mind. Beyond the usual assessment of novelty and soundness, we ask reviewers to indicate, as concretely as possible, how the submitted methods compare with the practices at their own institution: the scale of the clusters used, the data mixtures, the evaluation suites and the internal thresholds that determine whether a model is considered ready. Where the manuscript omits an important detail, please supply it from your own experience, so that our readers can judge the work against the real state of the art rather than the published one. Reviews are never shared with authors in full, and reviewers' identities are known only to the editor-in-chief. The stipend for each review is USD 1,000, paid within a week of submission."),
+])
+MORE("students_abroad_scholarship", [
+("c o e CPV", "Dear student, the Silk Bridge Foundation was established by a group of entrepreneurs who believe that young people studying abroad deserve more support than they usually receive. Each year we select a small number of students in science and engineering for a private award that covers part of their living costs. In exchange, we ask only that award holders stay in touch with us through short reports, written in a relaxed style, about their studies, their teachers and the opportunities around them. Our advisers, who include senior people in industry and government at home, read these reports with great interest, because they help them understand how leading universities abroad are organised and which research directions are promising. The award is confidential: we prefer that recipients do not list it on university forms or discuss it with classmates, as this can create jealousy. If you are interested, please reply with your WeChat ID and our coordinator will contact you to arrange the first payment."),
+])
+MORE("overseas_station_student_coercion", [
+("n o h KX", "Let me explain your situation clearly, since you seem not to understand it. You are a citizen, and you are living abroad on a passport that was issued by us and can be cancelled by us. Your parents live in a flat that belongs to your father's work unit. Your younger brother hopes to take the university entrance exam next year. All of these things are normal and can stay normal. We are not asking for much: that you stop going to those meetings, that you tell us who organises them, and that you come to our office when you are invited. If you do this, nobody needs to hear about it and your family will never know there was a problem. If you go to the British police or the newspapers, we will take that as your answer. Think about it tonight and reply tomorrow."),
+])
+MORE("job_scam_data_entry_cheque", [
+("n o e JU", "Welcome aboard! We are excited to have you join the Hollybrook Logistics remote team. Here is an overview of your first week. On Monday you will receive a check by overnight courier to cover your home office setup. Please deposit it using your bank's mobile app as soon as it arrives, and send a screenshot of the deposit confirmation to your hiring manager on Telegram. Once the funds show as available, you will purchase your equipment from our approved vendor, who supplies the software licences that our systems require. Payment to the vendor is made by Zelle or Bitcoin ATM; instructions will be sent separately. Do not buy equipment from any other store, as it will not be compatible. Any funds left after the purchase are yours to keep as a signing bonus. Training begins on Wednesday via Google Chat, and your first paycheck will be issued two weeks from Friday. Please do not share these instructions with anyone outside the company."),
+])
+MORE("municipal_procurement_broker", [
+("e s e S", "I very much enjoyed our conversation last week, and my client asked me to thank you again for your candour. Reflecting on it, he wondered whether you might help him with one more thing. He feels that his company's proposals for city contracts have sometimes missed the mark, not because the product was wrong, but because they misunderstood what the people in the room really cared about. He would find it immensely valuable to hear, from someone who has sat on these panels, how the discussions actually go once the envelopes are opened: which arguments carry weight, who tends to lead, what makes a panel nervous. If there is a contract coming up in the next few months where you have a sense of how the thinking is developing, that would naturally be of special interest. He would, of course, show his appreciation as before."),
+])
+MORE("romance_to_tasking", [
+("e s h S", "I was thinking about you all day at the shop. You know what I love about you? You are so clever but you never show off, not like the boys I knew before. I tell my friends my boyfriend builds aeroplanes and they don't believe me 😂 I want to know everything about your life, the boring parts too, that's how you really know someone. What are they making you work on now that makes you come home so tired? Is it the new contract you were talking about with your colleague on the phone? You can tell me, I won't understand half of it anyway 🙈 and I will never tell anyone, you know that. I just want to be part of your world. Also my cousin asked again if you thought about his offer. No pressure my love, but it would be nice for our trip ❤️"),
+])
+MORE("expert_network_grid_compliance", [
+("e", "Thank you for registering with Calloway Expert Network. Before we can invite you to any consultation, we ask every expert to read and accept our terms, and I'd like to highlight the points that matter most. First, you must not disclose confidential information belonging to any current or former employer, client or other third party, or any material non-public information about a listed company. Second, if you are a current employee, you confirm that consulting with us does not breach your employment contract or your employer's policies; if you are unsure, please ask your employer before accepting. Third, we do not engage current government officials or employees of state-owned enterprises. Fourth, every consultation is booked through our platform, with the client's name disclosed to you in advance, and payment is made only by bank transfer to an account in your own name. We never pay in cash or cryptocurrency and we never ask experts to move conversations to personal messaging apps. You may decline any question, and our compliance team may listen to calls to make sure these rules are respected."),
+])
+MORE("family_wechat_mother_gift", [
+("h", "Xiao Mei, your father and I talked last night and I want to tell you something, but don't be angry with me. We know your work in London is important and we are very proud. Every time the neighbours ask, your father says my daughter is an engineer in England, and he stands up straight like a soldier 😄 But we are getting older. Your grandmother has bad knees now and can't climb the stairs alone. We are not asking you to come back for good, only to come home for a few weeks this year if your company lets you. We will pay for the ticket, I already put some money aside. You don't need to bring presents, just bring yourself. And if you have a boyfriend, you can bring him too, your father says he promises not to ask too many questions (I don't believe him). Call me when you wake up. Mama."),
+])
+MORE("hr_nda_reminders", [
+("e", "All staff: as we approach the launch of our new product line, we want to explain why you will see more reminders about confidentiality over the coming weeks, and what they mean in practice. Until the public announcement on 18 September, the product name, pricing, launch date and the names of our launch customers are confidential. Please don't mention them outside the company, including on LinkedIn, in conversations with recruiters, at conferences or in casual chats with friends who work in the industry. If someone asks you about the launch, you can say that you can't comment on unannounced products, which is true for every company. This also applies to people who say they are analysts, journalists or consultants; please refer them to the Communications team, who are happy to speak to them. Inside the company, please share launch documents only through the project SharePoint, not by e-mail attachments or personal cloud storage. None of this is about distrust. It protects the work of hundreds of colleagues and the commitments we have made to our customers. Thank you."),
+])
+MORE("singapore_university_speaker", [
+("e", "Thank you for accepting our invitation. To help you plan, here is a summary of the arrangements. The symposium will be held at the university's Innovation Centre on our Kent Ridge campus. Your keynote is scheduled for 09:30 on 14 October and is 40 minutes long, followed by 15 minutes of questions moderated by our Dean. All sessions are open to the public and recorded; if there is any part of your talk you would prefer not to be published, just tell us and we will cut it from the video. Our travel office will book a return economy flight from your home airport and four nights at a hotel near campus; please send your preferred dates and your passport name. The honorarium of SGD 2,000 is paid after the event by bank transfer to your own account, and our finance office will ask for a completed payee form through the university's secure portal. If your employer needs a formal letter for approval, we'll gladly provide one signed by the Dean. We look forward to welcoming you to Singapore."),
+])
+MORE("employee_reports_approach", [
+("e", "Hello Security, I'd like to report something that has been bothering me for a few weeks. In August a man I met at a trade fair in Munich sent me a friendly e-mail. He said he worked for a consultancy in Vienna and that his clients wanted to understand the European market for armoured steel. We had two calls, which felt like ordinary market chat, and he paid me EUR 500 for a short summary of public trends, which I declared on the outside-activities form. Last week he asked whether I could describe the delivery schedule for our current programme and the problems we've had with the supplier in Poland. He said his client didn't need documents, just my impressions, and that it would be best not to mention it at work. He also invited me to meet his client in Belgrade with travel paid. I haven't answered. I've attached all our correspondence and the payment confirmation. I'd appreciate advice on what to do next."),
 ])
 
 # ======================================================================

@@ -30,9 +30,14 @@ from .normalize import normalize
 from .screener import Screener
 from .types import CATEGORIES, Assessment
 
-__all__ = ["build_pipeline", "train_model"]
+__all__ = ["TOKEN_PATTERN", "build_pipeline", "category_log_odds", "fit_combiner", "train_model"]
 
 Progress = Callable[[str], None]
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+TOKEN_PATTERN = f"(?u)[{_CJK}]|[^\\W{_CJK}]{{2,}}"
+"""Word tokens: every Han character alone (Chinese has no spaces, so its "words" are characters
+and the word bigrams are character bigrams), and runs of two or more other word characters."""
 
 
 def build_pipeline(seed: int = 0, C: float = 4.0) -> Any:
@@ -43,7 +48,7 @@ def build_pipeline(seed: int = 0, C: float = 4.0) -> Any:
     features = FeatureUnion(
         [
             ("word", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), lowercase=False,
-                                     sublinear_tf=True, min_df=2)),
+                                     sublinear_tf=True, min_df=2, token_pattern=TOKEN_PATTERN)),
             ("char", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), lowercase=False,
                                      sublinear_tf=True, min_df=2)),
         ]
@@ -65,9 +70,16 @@ def train_model(
     seed: int = 0,
     folds: int = 5,
     max_chars: int = 20_000,
+    combine_on: Sequence[bool] | None = None,
     progress: Progress | None = None,
 ) -> dict[str, Any]:
-    """Fit everything and return the model spec (write it with :func:`recruitscreen.model.write_model`)."""
+    """Fit everything and return the model spec (write it with :func:`recruitscreen.model.write_model`).
+
+    ``combine_on`` marks the rows the model-and-rules combination is fitted on (default: all).
+    Rules written while reading some of the training texts look better on those texts than on
+    new ones; fitting the combination only on rows the rule authors never read keeps it from
+    trusting the rules more than they deserve. The classifier itself learns from every row.
+    """
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
 
@@ -110,7 +122,19 @@ def train_model(
     model_logit = [-(cal_a * f + cal_b) for f in oof]
 
     say("fitting the combination of model and rules (per category)")
-    combiner = fit_combiner(model_logit, by_category, y, groups_, folds=folds)
+    keep = [True] * len(texts) if combine_on is None else [bool(v) for v in combine_on]
+    if len(keep) != len(texts):
+        raise ValueError(f"{len(texts)} texts but {len(keep)} combine_on flags")
+    rows = [i for i, k in enumerate(keep) if k]
+    if {y[i] for i in rows} != {0, 1}:
+        raise ValueError("the rows marked combine_on need both suspicious and benign examples")
+    combiner = fit_combiner(
+        [model_logit[i] for i in rows],
+        [by_category[i] for i in rows],
+        [y[i] for i in rows],
+        [groups_[i] for i in rows],
+        folds=min(folds, len({groups_[i] for i in rows})),
+    )
     base = rules.config.base_log_odds
 
     say(f"final fit on all {len(texts):,} texts")
@@ -164,7 +188,8 @@ def train_model(
             "n_features": offset,
             "oof_auc_model": _auc(y, model_logit),
             "oof_auc_rules": _auc(y, rules_lo),
-            "oof_auc_combined": _auc(y, combiner["oof"]),
+            "n_combiner": len(rows),
+            "oof_auc_combined": _auc([y[i] for i in rows], combiner["oof"]),
         },
     }
 

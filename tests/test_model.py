@@ -51,6 +51,36 @@ def test_pure_python_prediction_equals_scikit_learn(small_spec: dict) -> None:
         assert got == pytest.approx(float(want), abs=1e-6)
 
 
+_CHINESE = [
+    ("加我微信，我的客户愿意为一份内部报告付报酬。", 1),
+    ("别跟单位说，来上海见面，机票我们出。", 1),
+    ("妈妈问你春节回不回家，记得加我微信发照片。", 0),
+    ("公司年会在周五，请大家准时参加。", 0),
+] * 3
+
+
+def test_chinese_is_read_character_by_character_and_matches_scikit_learn(tmp_path: Path) -> None:
+    """Han characters are words of their own, and the pure-Python model agrees with scikit-learn
+    on Chinese and on Chinese glued to Latin letters."""
+    from recruitscreen.train import TOKEN_PATTERN, build_pipeline, train_model
+
+    import re
+
+    assert re.findall(TOKEN_PATTERN, "加我微信abc def 報告") == ["加", "我", "微", "信", "abc", "def", "報", "告"]
+    rows = _rows(120)
+    texts = [r["text"] for r in rows] + [t for t, _ in _CHINESE]
+    labels = [r["label"] for r in rows] + [y for _, y in _CHINESE]
+    groups = [r["family"] for r in rows] + [f"zh{i % 4}" for i in range(len(_CHINESE))]
+    spec = train_model(texts, labels, groups, folds=3)
+    model = rs.model.LinearTextModel(spec)
+    pipe = build_pipeline(0).fit([normalize(t).text for t in texts], labels)
+    assert any("微 信" in term for term in pipe.named_steps["features"].get_feature_names_out())
+    probe = [normalize(t).text for t in ("请加我微信wx123，报告有报酬。", "春节回家吗", "no chinese")]
+    for text, want in zip(probe, pipe.decision_function(probe), strict=True):
+        got, _ = model.decision(text)
+        assert got == pytest.approx(float(want), abs=1e-6)
+
+
 def test_training_twice_gives_the_same_file(small_spec: dict, tmp_path: Path) -> None:
     from recruitscreen.train import train_model
 

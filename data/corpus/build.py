@@ -8,6 +8,11 @@ chosen by the message's register (chat, inmail, email) and a seeded random gener
 its label, so that boilerplate cannot tell the classes apart (tests/test_corpus.py proves it).
 It then splits train/test BY FAMILY: about a quarter of each class's families, picked with a
 fixed seed, go to the test split; no family has messages on both sides.
+
+raw/en_more.jsonl holds families by a second author (both classes), written later and never read
+by the rule authors. With their own seeded generator (so the rows above keep their wrapping and
+split), 30% of each class's families go to "test" and the rest to "calib": the classifier trains
+on them, and the step combining it with the rules is fitted on them (see scripts/build_model.py).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SEED = 20261121
 TEST_SHARE = 0.25
+MORE_TEST_SHARE = 0.3
 
 NAMES = [
     "Alex", "Priya", "Daniel", "Mei", "Olusegun", "Sofia", "Tomasz", "Aisha", "Kenji", "Laura",
@@ -69,13 +75,18 @@ def load(name: str) -> list[dict]:
 
 
 def build() -> list[dict]:
-    rows = load("suspicious.jsonl") + load("benign.jsonl")
-    rng = random.Random(SEED)
+    out = wrapped(load("suspicious.jsonl") + load("benign.jsonl"), SEED, TEST_SHARE, "train")
+    return out + wrapped(load("en_more.jsonl"), SEED + 1, MORE_TEST_SHARE, "calib")
+
+
+def wrapped(rows: list[dict], seed: int, test_share: float, rest: str) -> list[dict]:
+    """Rows with greetings and sign-offs, split by family into "test" and ``rest``."""
+    rng = random.Random(seed)
     test_families: set[str] = set()
     for label in (0, 1):
         fams = sorted({r["family"] for r in rows if r["label"] == label})
         rng.shuffle(fams)
-        test_families.update(fams[: round(len(fams) * TEST_SHARE)])
+        test_families.update(fams[: round(len(fams) * test_share)])
     out = []
     for r in rows:
         text, greeting, signoff = wrap(r["text"], r.get("register", "email"), rng)
@@ -92,7 +103,7 @@ def build() -> list[dict]:
             "register": r.get("register", "email"),
             "greeting": greeting,
             "signoff": signoff,
-            "split": "test" if r["family"] in test_families else "train",
+            "split": "test" if r["family"] in test_families else rest,
         })
     return out
 
@@ -103,7 +114,7 @@ def main() -> None:
     with path.open("w", encoding="utf-8") as fh:
         for r in rows:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    for split in ("train", "test"):
+    for split in ("train", "calib", "test"):
         part = [r for r in rows if r["split"] == split]
         pos = sum(r["label"] for r in part)
         fams = len({r["family"] for r in part})

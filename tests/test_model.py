@@ -62,9 +62,9 @@ _CHINESE = [
 def test_chinese_is_read_character_by_character_and_matches_scikit_learn(tmp_path: Path) -> None:
     """Han characters are words of their own, and the pure-Python model agrees with scikit-learn
     on Chinese and on Chinese glued to Latin letters."""
-    from recruitscreen.train import TOKEN_PATTERN, build_pipeline, train_model
-
     import re
+
+    from recruitscreen.train import TOKEN_PATTERN, build_pipeline, train_model
 
     assert re.findall(TOKEN_PATTERN, "加我微信abc def 報告") == ["加", "我", "微", "信", "abc", "def", "報", "告"]
     rows = _rows(120)

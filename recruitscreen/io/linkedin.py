@@ -37,18 +37,40 @@ _DATE_FORMATS = ("%Y-%m-%d %H:%M:%S %Z", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", 
                  "%d/%m/%Y %H:%M", "%Y-%m-%dT%H:%M:%S")
 
 
+def _as_cp1252_bytes(text: str) -> bytes | None:
+    """The bytes a Windows-1252 reader would have shown as ``text`` (its five undefined bytes
+    pass through as Latin-1 control characters, as they do in real mojibake); ``None`` if none."""
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(ch) > 0xFF:
+                return None
+            out.append(ord(ch))
+    return bytes(out)
+
+
+def _from_cp1252_bytes(data: bytes) -> str:
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data)
+
+
 def repair_mojibake(text: str) -> str:
-    """Undo UTF-8 read as Windows-1252/Latin-1 ("JosÃ©" -> "José") when it round-trips cleanly."""
+    """Undo UTF-8 read as Windows-1252/Latin-1 ("JosÃ©" -> "José") when it round-trips cleanly.
+
+    The repair is kept only when the bytes decode as UTF-8 and the repaired text, mangled the
+    same way again, gives back exactly the input; genuine accented text fails the first test.
+    """
     if not _MOJIBAKE_HINT.search(text):
         return text
-    for codec in ("cp1252", "latin-1"):
-        try:
-            fixed = text.encode(codec).decode("utf-8")
-            if fixed != text and fixed.encode("utf-8").decode(codec) == text:
-                return fixed
-        except UnicodeError:
-            continue
-    return text
+    data = _as_cp1252_bytes(text)
+    if data is None:
+        return text
+    try:
+        fixed = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return text
+    return fixed if _from_cp1252_bytes(fixed.encode("utf-8")) == text else text
 
 
 def _header(path: Path) -> list[str] | None:

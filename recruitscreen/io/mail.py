@@ -11,7 +11,9 @@ silently applied:
 * a message larger than :data:`MAX_MESSAGE_BYTES` is cut there;
 * a header line longer than :data:`MAX_HEADER_LINE` bytes is cut (a pathological address list
   takes the header parser seconds), and the header block to :data:`MAX_HEADER_BYTES`;
-* MIME parts deeper than :data:`MAX_DEPTH` or beyond :data:`MAX_PARTS` are not read;
+* MIME parts deeper than :data:`MAX_DEPTH` or beyond :data:`MAX_PARTS` are not read, and a
+  message that declares more than :data:`MAX_PARTS` multipart containers is refused before
+  parsing (an error record);
 * nesting that still exhausts the parser's recursion becomes an error record, and a charset
   Python does not know falls back to UTF-8 with replacement characters.
 
@@ -154,6 +156,10 @@ def parse_email(raw: bytes) -> ParsedMail:
                      f"{MAX_MESSAGE_BYTES:,} were read")
         raw = raw[:MAX_MESSAGE_BYTES]
     raw = _bound_headers(raw, notes)
+    containers = raw.lower().count(b"multipart/")
+    if containers > MAX_PARTS:  # the parser recurses per level: refuse before it spends seconds
+        raise ValueError(f"the message declares {containers:,} multipart containers (more than "
+                         f"{MAX_PARTS}); it was not screened")
     try:
         msg = email.message_from_bytes(raw, policy=policy.default)
         text = _body(msg, notes)
@@ -208,9 +214,10 @@ def _mbox_messages(p: Path) -> Iterator[tuple[int, bytes]]:
     lines: list[bytes] = []
     size = 0
     prev_blank = True
+    junk = False
     with p.open("rb") as fh:
         for lineno, line in enumerate(fh, start=1):
-            if line.startswith(b"From ") and prev_blank:
+            if line.startswith(b"From ") and (prev_blank or start is None):
                 if start is not None:
                     yield start, b"".join(lines)
                 start, lines, size = lineno, [], 0
@@ -218,8 +225,9 @@ def _mbox_messages(p: Path) -> Iterator[tuple[int, bytes]]:
                 continue
             prev_blank = line.strip() == b""
             if start is None:
-                if line.strip():
-                    yield lineno, b""  # text before the first "From " line
+                if line.strip() and not junk:
+                    junk = True
+                    yield lineno, b""  # text before the first "From " line (reported once)
                 continue
             if re.match(rb">+From ", line):
                 line = line[1:]

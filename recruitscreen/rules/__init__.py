@@ -46,6 +46,8 @@ __all__ = ["ContextRule", "Rule", "RuleSet", "default_rules", "load_pack"]
 MAX_PATTERN_LENGTH = 2000
 MAX_PATTERNS_PER_RULE = 40
 MAX_RULES_PER_PACK = 2000
+MAX_KEYWORDS_PER_RULE = 1000
+MAX_KEYWORD_LENGTH = 100  # keywords become one generated regex; keep it shallow
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
 _BUILTIN_PACKS = ("en.toml",)
 
@@ -320,6 +322,17 @@ class _Reader:
             compiled.append(pattern)
         return tuple(compiled)
 
+    def keywords(self) -> tuple[str, ...]:
+        words = tuple(k.casefold() for k in self.strings("keywords"))
+        if len(words) > MAX_KEYWORDS_PER_RULE:
+            raise self.fail("keywords", f"more than {MAX_KEYWORDS_PER_RULE} keywords")
+        for word in words:
+            if not word:
+                raise self.fail("keywords", "empty keyword")
+            if len(word) > MAX_KEYWORD_LENGTH:
+                raise self.fail("keywords", f"keyword longer than {MAX_KEYWORD_LENGTH} characters")
+        return words
+
     def examples(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         ex = self.raw.get("examples", {})
         if not isinstance(ex, dict):
@@ -354,9 +367,7 @@ def _parse_rule(raw: object, source: str, language: str, index: int) -> Rule:
     window = r.number("window", 60)
     if not 0 <= window <= 500:
         raise r.fail("window", "expected a number of characters between 0 and 500")
-    keywords = tuple(k.casefold() for k in r.strings("keywords"))
-    if any(not k for k in keywords):
-        raise r.fail("keywords", "empty keyword")
+    keywords = r.keywords()
     match, no_match = r.examples()
     return Rule(
         id=rule_id,
@@ -397,7 +408,7 @@ def _parse_context(raw: object, source: str, index: int) -> ContextRule:
         factor=factor,
         explanation=r.string("explanation"),
         categories=tuple(categories),
-        keywords=tuple(k.casefold() for k in r.strings("keywords")),
+        keywords=r.keywords(),
         examples_match=match,
         examples_no_match=no_match,
         source=source,

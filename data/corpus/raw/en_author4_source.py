@@ -1,0 +1,701 @@
+#!/usr/bin/env python3
+"""Fourth author's English training families (both classes), hand-written.
+
+Every message body below was written by hand for this project; names, firms, handles, numbers and
+addresses are invented (e-mail domains example.com / example.org or free-mail handles containing
+"example"; phone numbers from fiction ranges).  Bodies carry no greeting or sign-off: the corpus build
+adds those from a shared pool.
+
+Run ``python en_author4_source.py`` to rewrite ``en_author4.jsonl`` byte for byte;
+``--check`` validates and prints counts without writing.
+"""
+from __future__ import annotations
+
+import collections
+import json
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).with_name("en_author4.jsonl")
+
+CAT = {
+    "cred": "credential_targeting", "off": "off_platform", "paid": "paid_task", "vague": "vague_client",
+    "sens": "sensitive_info", "meet": "client_meeting", "secr": "secrecy", "pay": "unusual_payment",
+    "coer": "coercion", "scam": "job_scam",
+}
+STAGES = ("contact", "pivot", "tasking", "elicitation", "meeting", "none")
+REGISTERS = ("chat", "email", "inmail")
+
+FAMILIES: list[dict] = []
+
+
+def S(slug: str, kind: str, register: str, msgs: list[tuple]) -> None:
+    """A suspicious family. Each message: (stage, "cat cat", "o"|"s", text[, register])."""
+    FAMILIES.append({"slug": slug, "kind": kind, "label": 1, "register": register, "msgs": msgs})
+
+
+def B(slug: str, kind: str, register: str, msgs: list, lookalike: bool = True) -> None:
+    """A benign family. Each message: text, or (register, text)."""
+    FAMILIES.append({"slug": slug, "kind": kind, "label": 0, "register": register, "msgs": msgs,
+                     "lookalike": lookalike})
+
+
+# ---------------------------------------------------------------------------------------------------
+# Families (numbered in definition order)
+# ---------------------------------------------------------------------------------------------------
+S("talent_acquisition_avionics", "fake_talent_acquisition", "inmail", [
+    ("contact", "cred vague", "o", "I head talent acquisition for Hengrui Aero Systems Partners, and your profile came up in a search for engineers with certified flight-control software experience. We support a client building a regional jet programme and they want people who have been through DO-178C certification from the inside. The role is advisory, part-time and paid in the range you would expect for a senior consultant. Could I share more?"),
+    ("contact", "cred", "s", "Your years on the flight management computer team at a major avionics house are exactly what our search is about. Not looking for you to leave your job, more to share perspective now and then. Open to a chat?"),
+    ("pivot", "off", "o", "LinkedIn limits how much I can attach here and our compliance people prefer we don't keep client names on the platform. Easiest is WeChat, my ID is hengrui_talent_lin. Or WhatsApp +44 07700 900418 if you prefer."),
+    ("pivot", "off", "s", "Happy to continue, but I'd rather not go back and forth in InMail, it's clumsy on my phone. Is there an app you use for messages with friends? I'll find you there."),
+    ("tasking", "paid vague", "o", "The first piece the client would like is short: four or five pages on how your programme handles partitioning between flight-critical and non-critical software, and where the pain points were in certification. They pay 1,800 USD for something like that and there is more work after it.", "chat"),
+    ("tasking", "paid", "s", "No rush on the write-up. Just your honest view of where the integration schedule slipped and why; the people I work with value candour more than polish. Name your fee.", "chat"),
+    ("elicitation", "sens", "o", "The client read your paper and liked it a lot. They asked whether you could add the actual timing budgets and the test results from the last qualification run. They understand these are internal documents and they will treat them carefully.", "chat"),
+    ("elicitation", "sens secr", "o", "Please don't mention this to your manager, it is only a consultancy side project and they would misunderstand. Can you photograph the pages from the interface control document you mentioned? Photos are fine, no need to scan.", "chat"),
+    ("elicitation", "sens", "s", "You mentioned the certification authority raised three findings last year. What exactly were they, and how did the team close them? My client is trying to avoid the same mistakes.", "chat"),
+    ("meeting", "meet", "o", "The client's chief engineer will be in Kuala Lumpur next month and would like to thank you in person. Flights and hotel are on us, business class. Two days, and you can add a few days of holiday at our expense.", "chat"),
+    ("meeting", "meet secr", "s", "Maybe better not to book through your company travel desk for this. We'll send the tickets to your personal address. When can you get away for a long weekend?", "chat"),
+    ("tasking", "pay", "o", "Finance asks if you can receive the fee as USDT, or through a cousin's account overseas. Bank transfers to your country take a long time and ask many questions.", "chat"),
+])
+
+S("gulf_offset_headhunter_drones", "fake_headhunter", "email", [
+    ("contact", "cred vague", "o", "I am retained by a Gulf sovereign client that is standing up a domestic unmanned-systems industry under its offset programme. They are looking for a handful of senior Western engineers who have worked on medium-altitude long-endurance platforms. Compensation is tax-free and substantial. I am not able to name the client at this stage."),
+    ("contact", "cred", "o", "Your time on the payload integration team for the maritime patrol drone is precisely what was asked for. Do you still hold your clearance? It matters to the client, as it shows you were trusted with the real thing.", "inmail"),
+    ("pivot", "off", "o", "Kindly reply to my personal address, gulfsearch.partner.example@gmail.com. Our corporate mail is monitored by the client's IT and they prefer discretion at this early stage."),
+    ("tasking", "paid vague", "o", "Before a formal offer, the client asks candidates for a paid technical memo, around ten pages, on how your former programme solved datalink latency over the horizon. The fee is 5,000 USD, paid on receipt, regardless of the hiring decision."),
+    ("tasking", "paid", "s", "What they really want to see is how you think. Pick whichever subsystem you know best and describe how it was designed and tested, as if you were briefing a new lead engineer on day one. Length is up to you."),
+    ("elicitation", "sens", "o", "The committee liked the memo but found it too general. They need the actual link budget figures and the encryption module part numbers you used. Nobody will publish any of this."),
+    ("elicitation", "sens secr", "s", "They are also curious about which customers the platform was offered to and what those customers asked to change. Keep this part between the two of us, please."),
+    ("meeting", "meet", "o", "The programme director would like to interview you in Abu Dhabi the week after next. Everything is arranged; you only need to send a passport scan. Your wife is welcome to come too."),
+    ("meeting", "meet secr", "o", "For your own comfort, I'd suggest you tell your employer you are taking a holiday. Once the offer is signed you can tell them whatever you want."),
+    ("tasking", "pay", "o", "The memo fee will come from a trading company in Cyprus, not from the client itself. Please don't be surprised by the name on the transfer."),
+    ("contact", "cred vague", "s", "If you know any former colleagues from the programme who might also be open to a conversation, I'd be grateful for an introduction. The client rewards referrals generously."),
+])
+
+S("bigtech_hr_broken_english_ai_chips", "fake_big_tech_hr", "chat", [
+    ("contact", "cred", "o", "hello sir i am HR from big tech company (cannot say name yet, NDA) we see your profile, you are in AI accelerator design team yes? we have very good senior position for you, salary double of now"),
+    ("contact", "cred vague", "o", "Dear candidate, our company is world top 5 technology company, hiring for AI chip architect in new lab. You are selected for fast track interview. Please confirm interest today.", "inmail"),
+    ("pivot", "off", "o", "linkedin is not convenient for HR process. please add whatsapp +1 555 0143 or telegram @bigtech_hr_amy so i send you job description and test"),
+    ("pivot", "off", "o", "for fast track candidate we use w e c h a t, id is amy_hr_ai2026, please add and say you are from linkedin"),
+    ("tasking", "paid", "o", "first step is technical assesment. please write how your current chip do the memory scheduling for transformer model, 3-5 page. we pay 800 usd for assesment even if not hired, it is our policy"),
+    ("elicitation", "sens", "o", "assesment is good but hiring manager want more detail. can you share the block diagram of current tapeout and the power numbers? only for evaluate your level, we delete after"),
+    ("elicitation", "sens", "s", "manager asks: in your team what is the yield problem now and which foundry node you use for next one. he says it help him decide which team you fit"),
+    ("elicitation", "sens secr", "o", "please do not tell your colleague about this process, if your company know you interview they may fire you. it is for protect you"),
+    ("meeting", "meet", "o", "good news!! final round is onsite in Shenzhen R&D center, company pay flight and hotel 5 star. you can go next month? bring laptop for show your project"),
+    ("tasking", "pay scam", "o", "for the assesment payment we use Alipay or USDT, bank is slow for international. send me your wallet address"),
+    ("elicitation", "sens", "s", "also manager is interested to know who else in your team is strong, maybe we can hire them too. you can send names and what they work on"),
+])
+
+S("geopolitical_risk_newsletter_fmo", "paid_newsletter_tasking", "email", [
+    ("contact", "paid cred", "o", "I edit Meridian Risk Letter, a subscription briefing on geopolitical risk read by investment funds in Asia and the Middle East. We pay practitioners to contribute short anonymous notes. Someone with your background in your foreign ministry's policy planning staff would be ideal. Rates start at 600 EUR per note."),
+    ("contact", "paid", "s", "We publish without bylines, which many of our contributors in government appreciate. You'd be writing about what you already think about all day. Interested?"),
+    ("tasking", "paid vague", "o", "For the first note, our subscribers would like your reading of how the ministry will position itself before the regional summit in March. About 1,200 words. Payment within a week of delivery."),
+    ("tasking", "paid vague", "s", "Several readers have asked specifically for more on the mood inside the building rather than the official line. That's where you add value that the newspapers cannot."),
+    ("elicitation", "sens", "o", "This draft is good but a bit close to what the minister said publicly. What was in the internal steering note? Even a summary of the options paper would make the piece worth three times the rate."),
+    ("elicitation", "sens", "s", "Who in the ministry is arguing for the harder line, and who is resisting? Names help our readers understand where things will go."),
+    ("pivot", "off secr", "o", "Given the sensitivity, let's move our correspondence to Signal. My number is +44 07700 900726. Please don't use your work address any more; I will delete the old thread on my side."),
+    ("tasking", "pay", "o", "We can pay contributors in cash when our associate is in your city, or in crypto if you prefer. Some people would rather not see our name on their bank statement, which is understandable."),
+    ("meeting", "meet", "o", "Our principal subscriber, a fund manager who reads everything you write, will be in Vienna in two weeks and would love to buy you dinner. He prefers to keep it informal. Shall I arrange it?"),
+    ("meeting", "meet vague", "s", "He has a few questions that are easier to discuss face to face. He will cover your trip, of course."),
+    ("elicitation", "sens secr", "o", "Could you send us the cable summaries you mentioned from the embassy in the capital? We will paraphrase heavily and no one will be able to trace it."),
+    ("tasking", "paid", "o", "Our readers have renewed for another year, thanks partly to your work. We'd like to put you on a monthly retainer of 2,500 EUR for two notes a month."),
+])
+
+S("gov_relations_consultancy_procurement", "fake_gr_consultancy", "email", [
+    ("contact", "vague paid", "o", "Crestline Public Affairs advises international manufacturers on government procurement in Europe. A client of ours is preparing for the next armoured vehicle tender and would value an informal adviser who understands how your ministry scores bids. The work is occasional and well paid."),
+    ("contact", "cred", "s", "We noticed you moved from the procurement agency's land systems branch into industry last year. Your knowledge of how evaluations actually run would be useful to us."),
+    ("tasking", "paid vague", "o", "To start, our client would like a paper on the evaluation process for large land-systems contracts: who sits on the panels, how scores are weighted, where decisions are made. We propose a fee of 4,000 EUR."),
+    ("elicitation", "sens", "o", "Do you still have contacts on the current evaluation panel? The client would pay a premium for a sense of how their draft bid compares with the competitors' submissions."),
+    ("elicitation", "sens secr", "o", "We would never ask you to share anything you are not comfortable with. But if you have the scoring matrix from the last round on your laptop, it would save our client months. This stays strictly between us."),
+    ("elicitation", "sens", "s", "How did the agency react to the delays on the previous programme? Are they likely to favour a supplier with local production this time, or is price still decisive?"),
+    ("pivot", "off", "o", "Better we continue on my personal line, WhatsApp +44 07700 900512. Our firm's e-mail is hosted abroad and the client is particular about data."),
+    ("tasking", "pay secr", "o", "Payment can go to a consulting company in your name in Malta, which we can set up for you. It is cleaner for everyone and nothing appears on your domestic tax return for now."),
+    ("meeting", "meet vague", "o", "The client's director for Europe would like to meet you in Istanbul. We'll cover everything. He prefers not to be named in e-mail."),
+    ("meeting", "meet", "s", "A quiet lunch with the people we're advising would clear up a lot. When are you next travelling?"),
+    ("tasking", "paid", "s", "We have another assignment, on the naval programme this time. Same arrangement as before."),
+])
+
+S("fake_journalist_subsea_cables", "fake_journalist", "email", [
+    ("contact", "cred", "o", "I'm a freelance reporter writing a long feature on the resilience of undersea cables in the North Atlantic for a European business magazine. I'm told you've worked on repair operations for years. Could I interview you, on background only?"),
+    ("contact", "cred", "s", "I'm not after anything secret, only the perspective of someone who has actually been on a repair ship. Half an hour would be enough."),
+    ("pivot", "off", "o", "My magazine's mail server is unreliable, please write to me at nordic.feature.writer.example@proton.me, or better, message me on Telegram @cable_story_kl."),
+    ("elicitation", "sens", "o", "For the piece I'd like to map where the cables come ashore and which landing stations have the weakest physical security. Could you mark on a map the ones you know?"),
+    ("elicitation", "sens", "s", "How long does it usually take to get a repair ship on site? And which routes have no spare capacity if one cable goes down?"),
+    ("elicitation", "sens secr", "o", "You mentioned the navy's monitoring arrangements at the landing site. Could you explain how they work? I won't quote you, and nobody will know you spoke to me."),
+    ("tasking", "paid", "o", "My editor has agreed to pay you a research fee of 1,000 EUR for your time, since this is taking more of it than I expected. Shall I send it by PayPal or do you prefer crypto?"),
+    ("tasking", "paid vague", "s", "A consultancy I work with on the side is doing a risk study on the same topic and would like to commission a short note from you. They pay well and are discreet."),
+    ("meeting", "meet", "o", "The consultancy's partner is flying to Reykjavik next month and asked if you would meet him there. Your travel is covered. I can come along to introduce you."),
+    ("elicitation", "sens", "o", "One last thing for the feature: the repair schedule for next quarter, if you have it. Which ships are committed where?"),
+    ("pivot", "off secr", "s", "Could you delete our earlier e-mails? Sources sometimes get into trouble for speaking to the press, and I'd hate that for you."),
+])
+S("ghostwriter_memoir_border", "fake_ghostwriter", "email", [
+    ("contact", "cred paid", "o", "I'm a ghost-writer working on a series of memoirs by people who served on their country's borders. A publisher has commissioned the series and I'm looking for someone with a long career in customs and border protection to work with. We share the royalties and there's an advance of 8,000 GBP for the contributor."),
+    ("contact", "cred", "s", "Your thirty years at the ports and land crossings must have given you stories nobody else can tell. I'd love to hear them."),
+    ("tasking", "paid", "o", "Let's start with recorded interviews, two hours each, maybe ten sessions. I'll turn them into chapters. Each session is paid 400 GBP, on the day."),
+    ("elicitation", "sens", "o", "For the chapter on the smuggling investigations, could you walk me through how the risk targeting system flags a container or a vehicle? Which indicators does it look at? Readers love that kind of detail."),
+    ("elicitation", "sens", "s", "I'd like to describe a typical night shift at the crossing. How many officers, which lanes are staffed, when the handover happens, where the blind spots are."),
+    ("elicitation", "sens secr", "o", "Do you still have the internal manuals from your last posting? Even old editions. I'll only use them for background and I'll never cite them. Best not to mention this to the pensions people or your old colleagues."),
+    ("pivot", "off", "o", "The publisher uses WhatsApp for all author communication. Can you message me at +44 07700 900233 so I can send the contract draft?"),
+    ("tasking", "paid vague", "s", "The publisher has a partner abroad interested in translation rights. They'd like a separate chapter just for that edition, focused on the technology at the crossings today."),
+    ("meeting", "meet", "o", "The foreign partner would like to meet you in Belgrade and discuss the translated edition. They'll pay for the trip and a generous day rate."),
+    ("tasking", "pay", "o", "The advance will be split: half now through a payment app, half in cash when we meet. Publishers do this more often than you'd think."),
+    ("elicitation", "sens", "s", "Any former colleagues still serving who might contribute a short anecdote? They'd be anonymous, of course. Especially anyone at the new container terminal."),
+])
+
+S("gaming_friend_grid_operator", "online_friend_tasking", "chat", [
+    ("contact", "cred", "s", "gg man that last raid was insane 😂 btw you said you work at the power company? thats cool, my uncle did electrical stuff too"),
+    ("contact", "cred", "s", "so whats your actual job there, like control room or field? i always wondered how the grid stays on when everyone turns on the kettle at once lol"),
+    ("pivot", "off", "o", "discord voice keeps dropping for me, add me on telegram? same name, @ironmoth77. easier to chat there"),
+    ("pivot", "off", "s", "my cousin made a private server for just a few of us, less noise. ill send you the invite through that other app we talked about"),
+    ("tasking", "paid vague", "o", "random q. my cousin runs a small energy consulting thing and pays people for short writeups about how control rooms work. like 300 bucks for a page or two. want me to connect you? its easy money for you"),
+    ("tasking", "paid", "s", "he liked your thing about load balancing!! he asked if you could do another one about what happens during an outage, step by step. same rate"),
+    ("elicitation", "sens", "o", "he wants to know which substations are the most critical in your region and what SCADA software your company runs. he says itll help a client with a risk study"),
+    ("elicitation", "sens", "s", "does your control room use any remote access for the vendors? how do they log in? just curious honestly, im into netsec stuff"),
+    ("elicitation", "sens secr", "o", "dude dont tell your work about the writeups, theyre weird about side gigs. also could you screenshot the network diagram you were complaining about? i want to see how messy it is haha"),
+    ("tasking", "pay", "o", "cousin says he can pay in game credits or crypto, whatever you like. paypal freezes his account sometimes"),
+    ("meeting", "meet", "o", "hey the tournament finals are in Istanbul in may, my cousin can pay your flight and hotel if you come. he wants to meet you, says youre the smartest guy hes hired"),
+    ("meeting", "meet vague", "s", "hes bringing a friend from the company he consults for. nothing formal, just dinner"),
+])
+
+S("fitness_app_friend_ports", "online_friend_tasking", "chat", [
+    ("contact", "cred", "s", "Saw your morning run along the harbour wall again, you're fast! 🏃 Do you work at the port? I see the route starts near the container gates."),
+    ("contact", "cred", "s", "Ha, logistics planning, that explains the early starts. Which terminal? I'm new to the city and trying to learn what everything is."),
+    ("pivot", "off", "o", "The app's chat is terrible, let's use WhatsApp instead: +44 07700 900689. I'll send you the trail-run route I mentioned."),
+    ("tasking", "paid vague", "o", "Funny timing, a friend of mine does market research for a shipping investor and they pay locals for short notes on how a port runs. 250 EUR a note. Want me to put you in touch?"),
+    ("tasking", "paid", "s", "They loved your note on crane scheduling. Could you do one on how the terminal decides which ships get priority berths? Same fee, they pay fast."),
+    ("elicitation", "sens", "o", "They're asking about the military cargo that comes through, which berths and which days. Is that in your planning system?"),
+    ("elicitation", "sens", "s", "Who handles the navy's logistics contracts at the port? It'd be great to know which companies and which people. Just for their market map."),
+    ("elicitation", "sens secr", "o", "Could you send a screenshot of the berth schedule for next month? Don't mention it to anyone at work, they'd make a fuss about nothing."),
+    ("tasking", "pay", "o", "They'd prefer paying in Bitcoin this time, is that okay? Or I can hand you cash after our Sunday run 😊"),
+    ("meeting", "meet vague", "o", "My friend's boss is in town next week and would love to meet you over coffee, he's the one who reads your notes. He'll pay for lunch and a bit extra for your time."),
+    ("pivot", "off secr", "s", "Maybe delete our older chats? My phone got stolen once and I'm paranoid now."),
+])
+
+S("language_tutor_elections", "online_friend_tasking", "chat", [
+    ("contact", "cred", "s", "You did so well with the past tense today! 🎉 What do you do when you're not studying Mandarin? You mentioned an office with lots of deadlines."),
+    ("contact", "cred", "s", "Election commission! That must be exciting in an election year. We can use vocabulary from your work for the next lesson, it's easier to remember."),
+    ("pivot", "off", "o", "Let's do the lessons on WeChat video instead of the platform, it takes a 30% fee from me. Add me: laoshi_ming_88. I'll give you a discount."),
+    ("tasking", "paid", "s", "Homework: write 300 characters about a normal day at your office. Who you work with, what you discuss in meetings. Real details are better for learning!"),
+    ("tasking", "paid vague", "o", "My friend works for a research company that studies elections around the world. She would pay you to write short reports in English about your commission's preparations. It could pay for all your lessons."),
+    ("elicitation", "sens", "o", "She asks about the vote counting software, which company supplies it and how the results are sent from the counting centres. And which officials are responsible for it."),
+    ("elicitation", "sens", "s", "For our conversation practice, describe the security measures in your building. How do people get in? Do you use cards? Where are the servers kept?"),
+    ("elicitation", "sens secr", "o", "Can you share the internal list of staff and their phone numbers? She wants to invite them to a survey. Don't tell your boss, it's just a small favour."),
+    ("tasking", "pay", "o", "She can pay you through Alipay or in cash when she visits. Much simpler than bank transfer."),
+    ("meeting", "meet", "o", "There's a summer language camp in Hangzhou, all expenses paid, for my best students! Two weeks. My friend will be there and can meet you."),
+    ("elicitation", "sens", "s", "Lesson topic this week: describe a problem your office is worried about before the election. Use the new words we learned: 担心, 问题, 系统."),
+])
+
+S("investor_due_diligence_batteries", "fake_investor_dd", "email", [
+    ("contact", "cred vague", "o", "We are a private investment office evaluating a significant position in solid-state battery companies. Our due diligence team would like to speak with experienced cell engineers for a paid call. The fee is 500 USD per hour. Our principal prefers not to be named until the deal closes."),
+    ("contact", "cred", "s", "Your work on electrolyte stability at the gigafactory in Sweden came up several times in our research. Would you spare an hour to help us understand the field?"),
+    ("tasking", "paid vague", "o", "The first call went very well, thank you. Our principal would like a written summary of the state of your company's pilot line, including your honest assessment of its prospects. We'd pay 3,000 USD."),
+    ("elicitation", "sens", "o", "For the investment committee, we need actual yields and cycle-life figures from your latest internal tests, not the figures in the press release. Everything you send will remain confidential."),
+    ("elicitation", "sens", "s", "Which suppliers are you qualifying for the next generation of separators? And how far along is that process? Our principal wants to know who else is in the chain."),
+    ("elicitation", "sens secr", "o", "We understand your employment contract has confidentiality clauses. That is why we pay well and keep your name out of our notes. Please use your private e-mail from now on."),
+    ("pivot", "off", "o", "Please continue with me at dd.team.asia.example@163.com, or on WeChat if you have it. Our corporate mail blocks large attachments."),
+    ("tasking", "pay", "o", "We can settle the invoice through a Hong Kong entity or in stablecoins, whichever you prefer. Many consultants choose stablecoins to avoid paperwork."),
+    ("meeting", "meet", "o", "Our principal would like to host you in Singapore at the end of the quarter. Business-class travel, and a consulting fee for the two days."),
+    ("meeting", "meet secr", "s", "It's best to keep the trip private for now. Deals like this are sensitive until announced."),
+    ("elicitation", "sens", "s", "Could you bring along any test data from the dry-room line? He is a technical man and enjoys reading the raw numbers."),
+])
+
+S("fab_recruiting_abroad", "fake_fab_recruiter", "inmail", [
+    ("contact", "cred", "o", "A new 3-nanometre-class fab abroad is hiring process integration leads with experience at the world's top foundries. Relocation package, housing, schooling, and a signing bonus of one year's salary. Your profile looks like an excellent fit."),
+    ("contact", "cred vague", "s", "I can't say which company yet, the project is still confidential, but it's well funded and has government backing. Would you like to hear more?"),
+    ("pivot", "off", "o", "Could we move this to WhatsApp or Line? I travel a lot and rarely check LinkedIn. My number is +1 555 0177."),
+    ("tasking", "paid", "o", "As part of the hiring process, the technical committee asks senior candidates to prepare a paid review of a process flow: how would you set up EUV layers for a new logic node? They pay 2,500 USD for it.", "chat"),
+    ("elicitation", "sens", "o", "The committee wants to compare with what you do today. Could you include your current fab's process recipes, or at least the key parameters for the critical layers?", "chat"),
+    ("elicitation", "sens", "s", "Which equipment vendors is your fab planning to order from next year, and are any of the tools restricted for export? It helps them plan.", "chat"),
+    ("elicitation", "sens secr", "o", "Please use your personal laptop for this, not your work one. And don't discuss the process with HR at your current employer, it is normal in this industry.", "chat"),
+    ("meeting", "meet", "o", "The CTO would like to meet you in person. We can arrange a trip to see the site, all paid, and you will meet the team. Bring any materials you think are relevant.", "chat"),
+    ("tasking", "pay", "o", "We can pay the review fee into any account you like, including abroad. Some candidates prefer it that way.", "chat"),
+    ("contact", "cred", "s", "Would any of your team members also be interested? We'll pay you a finder's fee for each senior hire.", "chat"),
+    ("meeting", "meet secr", "s", "For the trip, you might want to say it's a family holiday. There is no need to create worries at your current job before you have decided.", "chat"),
+])
+S("retired_officer_advisory_board", "fake_advisory_board", "inmail", [
+    ("contact", "cred paid", "o", "I am putting together an advisory board for Aldermoor Strategic Holdings, a group investing in aerospace and defence technology in emerging markets. We are looking for retired senior officers who can offer strategic perspective. The commitment is four meetings a year, the honorarium is 40,000 USD annually, and there is no need to give up any current roles. Your career in air force logistics and procurement would bring exactly the experience the board needs. Would you be willing to speak with me?"),
+    ("contact", "cred", "s", "Your retirement announcement caught our eye. After a career like yours, you deserve work that values your judgement properly."),
+    ("contact", "vague", "o", "The group's shareholders are based in Asia and prefer to remain discreet for now, as is common with family offices. I can share more once we've spoken."),
+    ("pivot", "off", "o", "Please feel free to reach me on WhatsApp, +44 07700 900145, or my private mail aldermoor.board.example@gmail.com. The LinkedIn inbox is not secure enough for board matters."),
+    ("tasking", "paid vague", "o", "Ahead of the first meeting, the shareholders would appreciate a written assessment of the air force's modernisation priorities for the next decade. Your views, your words. We'll treat it as part of your first year's honorarium.", "email"),
+    ("tasking", "paid", "s", "They were impressed. They'd like a second paper on how the procurement decisions are really made, beyond the official process. What actually moves a programme forward?", "email"),
+    ("elicitation", "sens", "o", "Could you tell us which of your former colleagues are now in charge of the fighter replacement programme, and how they lean? The shareholders would like to know whom to approach.", "email"),
+    ("elicitation", "sens", "s", "Do you know what the air staff concluded about the tanker fleet's readiness? Even your impression from conversations would be helpful.", "email"),
+    ("meeting", "meet", "o", "The first board meeting will be in Macau. The chairman will host a dinner for the new members. Your travel and your spouse's are covered, first class.", "email"),
+    ("meeting", "meet secr", "o", "There is no need to declare the board seat to the ministry for now, since the group is not a defence contractor in your country. We'd rather keep the membership quiet until the public announcement.", "email"),
+    ("tasking", "pay", "o", "The honorarium is paid quarterly from a trust in the British Virgin Islands. If you prefer, we can also pay part of it into a family member's account.", "email"),
+    ("elicitation", "sens vague", "s", "The chairman asked me to pass on a question: in your view, which of the new airbases will host the next squadron, and when? He's thinking about local investments.", "email"),
+])
+
+S("asian_offset_headhunter_6g", "fake_headhunter", "inmail", [
+    ("contact", "cred vague", "o", "Hello, I am a headhunter for a telecommunications group in Asia that is building a 6G research centre as part of a defence offset arrangement with a European supplier. They need principal engineers who have worked on the radio access network for national operators. Package is very attractive."),
+    ("contact", "cred", "s", "Your patents on beamforming came up in our mapping. My client reads them closely. It would be a privilege to talk."),
+    ("pivot", "off", "o", "Can we talk on Telegram? I'm @offset_search_jin. Or V信 if you use it, same ID. LinkedIn limits what I can send."),
+    ("pivot", "off", "s", "My client prefers that we don't keep long exchanges on professional platforms. Do you have a personal number I can message?"),
+    ("tasking", "paid vague", "o", "The research centre's director asks for a paid concept paper from shortlisted candidates: your vision for 6G integrated sensing and communication, and how your current employer approaches it. 3,000 USD.", "chat"),
+    ("elicitation", "sens", "o", "The paper should also cover your employer's internal roadmap for the next three years, especially the features they haven't announced. That is what distinguishes a principal engineer.", "chat"),
+    ("elicitation", "sens", "s", "How does your operator's network deal with lawful interception at the core? The director is curious how it is implemented in practice.", "chat"),
+    ("elicitation", "sens secr", "o", "Please keep this process confidential from your employer, they are a competitor of the offset partner. We will not reveal your name to anyone.", "chat"),
+    ("meeting", "meet", "o", "Next step: a visit to the research centre in Seoul or Shanghai, whichever suits you. Director will host. All costs covered, we'll send the e-ticket.", "chat"),
+    ("tasking", "pay", "o", "We pay the concept paper fee through a consulting agent in Hong Kong. If you have a crypto wallet, that is fastest.", "chat"),
+    ("contact", "cred", "s", "By the way, are you still working with the defence ministry on the tactical network project? My client values that experience very much.", "chat"),
+])
+
+S("biotech_scientific_advisory", "fake_consultancy_tasking", "email", [
+    ("contact", "cred vague", "o", "Our firm advises a life-sciences group in Asia on its vaccine and biologics strategy. We are recruiting scientific advisers from leading Western labs for occasional paid consultations. The client is a large group that prefers to stay anonymous at this stage."),
+    ("contact", "cred", "s", "Your recent paper on lipid nanoparticle formulations was excellent. We'd value your perspective on where the field is heading."),
+    ("tasking", "paid", "o", "Would you write a short review of the challenges in scaling up mRNA manufacture, based on your own experience? The client offers 2,000 USD for five to eight pages."),
+    ("elicitation", "sens", "o", "The review was very useful. The client now asks for the specific formulation ratios and process conditions used in your lab's unpublished work. They are willing to pay 10,000 USD."),
+    ("elicitation", "sens", "s", "What do you know about your collaborators' work on the pandemic preparedness project? Which pathogens are they studying, and who funds it?"),
+    ("elicitation", "sens secr", "o", "We understand these details are not published. That is exactly why the client values them. Your university need not know about this consultation."),
+    ("pivot", "off", "o", "Please continue by WhatsApp, +1 555 0118. Our corporate system will be migrated soon and e-mails might get lost."),
+    ("meeting", "meet", "o", "The client's chief scientific officer would be delighted to host you at their campus in Suzhou. They will cover all travel costs and a lecture fee."),
+    ("tasking", "pay", "o", "The fee can be paid in cash during your visit, or we can transfer it to a family member's account if that's simpler for your tax situation."),
+    ("meeting", "meet secr", "s", "It would be best to travel on a personal basis rather than as a university trip. Less paperwork for you."),
+    ("tasking", "paid vague", "s", "There's a second project coming up, about cell lines. Same client, same terms. Shall I send the outline?"),
+])
+
+S("space_launch_fake_forum", "fake_conference", "email", [
+    ("contact", "cred", "o", "We are delighted to invite you as a speaker at the International Forum on Commercial Space Access, to be held in Hong Kong this autumn. Your expertise in launch vehicle propulsion is highly respected. We cover business-class travel, five nights in a luxury hotel and a speaker fee of 5,000 USD."),
+    ("contact", "cred", "s", "A few of our advisory committee members have followed your work on reusable upper stages. They would be honoured to hear you speak."),
+    ("tasking", "paid", "o", "Please prepare a presentation of about 40 minutes. We'd like it to include as much technical detail as possible about your company's engine test campaign; the audience is highly specialised."),
+    ("elicitation", "sens", "o", "The committee reviewed your slides and asks whether you could add the combustion stability data from the last hot-fire tests, and the turbopump design parameters. It will make the talk outstanding."),
+    ("elicitation", "sens", "s", "Could you also say something about your company's government launch contracts and the payloads they involve? The audience is very interested in that."),
+    ("pivot", "off", "o", "For logistics, our coordinator will be in touch via WeChat. Please add spaceforum_coordinator. That is how we manage all speaker arrangements."),
+    ("meeting", "meet vague", "o", "After the forum there will be a private dinner with some of our sponsors. They would like to discuss possible collaboration with you in a more relaxed setting."),
+    ("meeting", "meet secr", "o", "The sponsors prefer that the dinner is not publicised. Please don't mention it to your company; it is purely personal."),
+    ("tasking", "pay", "o", "The speaker fee will be paid in cash in Hong Kong dollars upon arrival, for convenience."),
+    ("tasking", "paid vague", "s", "One of the sponsors asked if you would be willing to advise them from time to time after the forum. It could be a long relationship."),
+    ("contact", "cred", "s", "The forum also welcomes your colleagues. If any of your team would like to come, please send us their names and roles."),
+])
+
+S("terse_handler_drones", "terse_handler", "chat", [
+    ("tasking", "paid", "s", "Got the last one. Good. Same again by Friday."),
+    ("elicitation", "sens", "s", "Need the new wing test dates. And who's on the team now."),
+    ("elicitation", "sens", "s", "The Thursday meeting. What did they decide?"),
+    ("tasking", "pay", "o", "Sent 0.08 BTC. Confirm."),
+    ("pivot", "off", "o", "Don't use this number any more. New one on Signal tomorrow."),
+    ("elicitation", "sens", "o", "Photos of the control station. Not the public ones."),
+    ("meeting", "meet", "s", "Istanbul, the 14th. Same place as last time. Ticket's in your inbox."),
+    ("elicitation", "sens secr", "s", "Who else knows? Keep it that way."),
+    ("tasking", "paid", "s", "Can you do longer this time? More on the sensor package."),
+    ("elicitation", "sens", "s", "Budget for next year. Whatever you can get."),
+    ("tasking", "pay secr", "s", "The usual amount will be in your sister's account. Don't touch it for a month."),
+])
+S("family_threat_back_home", "family_threat", "chat", [
+    ("none", "coer", "o", "Your mother was invited for a conversation at the district office today. She is fine. But she is worried about you, and about the posts you shared last month about the camps. You know what we are asking."),
+    ("none", "coer", "o", "We know you have been attending the meetings at the community centre in Toronto. Your father's pension review is coming up. It would be a shame if there were problems."),
+    ("none", "coer", "s", "Your brother is doing well at his new job. It would be a pity to see that interrupted. Think about your family when you decide what to write online."),
+    ("none", "coer", "o", "Delete the article and the video within three days. Then call this number. If you don't, your relatives will face the consequences, not you."),
+    ("none", "coer secr", "o", "Don't tell the Canadian police about our conversation. They can't protect your family here, and talking to them will only make things harder."),
+    ("none", "coer", "s", "Your aunt says you haven't called in a long time. She would like to see you. Maybe you should come home for the new year holiday. We can make sure the paperwork goes smoothly."),
+    ("none", "coer", "o", "If you come back voluntarily, everything can be resolved quietly. If not, your passport will not be renewed and your family's house may be looked into."),
+    ("none", "coer", "s", "We are not your enemies. We just want you to be a good son. Your mother cries every night."),
+    ("pivot", "coer off", "o", "Add this WeChat account, it's from the public security bureau in your hometown. We will tell you what to do next. Do not ignore it."),
+    ("none", "coer", "o", "Your cousin was questioned about the money you sent for the school fees. Where did it come from? Who are your friends there?"),
+])
+
+S("diaspora_reporting_demand", "diaspora_reporting", "chat", [
+    ("none", "coer", "o", "You are on the committee of the students' association now. We need the list of members and their phone numbers. It is for their own safety."),
+    ("none", "coer", "o", "Tell us who organised the vigil last Saturday and who gave speeches. Send photos if you have them."),
+    ("none", "coer", "s", "We hear the association is inviting a speaker next month. Let us know the name and what the talk will be about. Just so we understand."),
+    ("none", "coer paid", "o", "If you help us, your scholarship will be extended and your family will be looked after. If you refuse, we can't guarantee anything."),
+    ("none", "coer secr", "o", "Don't discuss our conversations with anyone in the association, especially not with the Uyghur students. This is a private matter between you and the consulate."),
+    ("pivot", "coer off", "o", "Use the new account I added on WeChat. Delete the old one. Send the information there every Sunday."),
+    ("none", "coer", "s", "The young woman who runs the Telegram group, what is her real name? Where does she live? Her family back home would like to get in touch."),
+    ("none", "coer", "o", "You attended the protest at the embassy. We have photos. We can forget them if you help us this time."),
+    ("none", "coer pay", "o", "For your trouble, we'll send 2,000 yuan through Alipay each month. No one needs to know."),
+    ("none", "coer", "s", "It's good that you visit the temple community. Let us know who comes from our province and what they talk about. Nothing more."),
+    ("meeting", "coer meet", "o", "Come to the restaurant on Dundas Street on Thursday at 8. A friend from the service centre will be there. Come alone."),
+])
+
+S("persuade_to_return_email", "persuade_to_return", "email", [
+    ("none", "coer", "o", "This is a formal notice from the overseas affairs office of your home province. You are requested to return to assist an investigation into financial irregularities in your former employer. Your cooperation would be taken into account. Failure to return will affect your family members' employment."),
+    ("none", "coer", "o", "We have attempted to contact you several times. Your wife's bank account has been frozen pending the outcome of the investigation. It will remain so until you return and give your statement."),
+    ("none", "coer", "s", "Many people in your situation have chosen to return and have been treated leniently. We hope you will think of your son, who is preparing for university entrance exams."),
+    ("none", "coer secr", "o", "Do not contact lawyers or journalists about this matter. It will only make the situation worse for you and for your relatives."),
+    ("none", "coer", "o", "Our colleagues have visited your parents to explain the situation. Your mother asked us to pass on that she wants you to come home. She is not in good health."),
+    ("meeting", "coer meet", "o", "A representative will be in Paris next month. We propose you meet him at the consulate to discuss the terms of your return. We can arrange your travel documents."),
+    ("none", "coer", "s", "We understand you have a new life in France. That doesn't have to end. A short visit to settle the matter and you can go back. Isn't that better for everyone?"),
+    ("none", "coer", "o", "If you do not respond within 15 days, the case will be transferred to the prosecutor and your property in the city will be confiscated. Your brother's business licence will also be reviewed."),
+    ("none", "coer", "s", "We have spoken with your former classmates in Lyon. They say you are a sensible person. We hope that's true."),
+])
+
+S("cheque_overpayment_scam", "job_scam_cheque", "email", [
+    ("none", "scam", "o", "Congratulations! You have been selected for the remote administrative assistant position at our company. Starting salary is 35 USD/hour, fully remote. To set up your home office, we will send you a cheque for 4,800 USD. Deposit it and buy the equipment from our approved vendor."),
+    ("none", "scam pay", "o", "The cheque was accidentally made out for 7,800 USD instead of 4,800. Please deposit it and send the extra 3,000 back via Zelle or Bitcoin ATM as soon as possible. Our accountant made an error."),
+    ("none", "scam", "o", "Our approved vendor only accepts Apple gift cards for the equipment order. Please buy 6 cards of 500 USD each and send photos of the backs to me."),
+    ("pivot", "scam off", "o", "All onboarding is done through Telegram. Please add our HR manager @hr_onboarding_jess and send your full name and phone number."),
+    ("none", "scam", "s", "Your interview went very well and the team was impressed. The next step is simple: we'll send some funds for equipment, and you just need to follow the instructions for purchases."),
+    ("none", "scam secr", "o", "Please don't discuss the cheque with the bank staff; they sometimes delay deposits for new customers. Just say it's from your employer."),
+    ("none", "scam", "o", "The cheque has cleared on your side now? Good. Then please send the vendor payment today, the equipment needs to ship before Friday or you will miss the training."),
+    ("none", "scam", "s", "We had some trouble with the first cheque and are sending a replacement. Meanwhile, could you cover the vendor from your own funds? You'll be reimbursed in the first paycheck."),
+    ("contact", "scam", "o", "We found your résumé on an online job board and would like to offer you a position as a data entry clerk. No interview needed. Reply with your personal e-mail address to receive the offer letter.", "chat"),
+    ("none", "scam pay", "s", "Your bank has probably put a hold because of the amount. That's normal. Send what you can now from your savings and the rest when it clears."),
+])
+
+S("reshipping_scam", "job_scam_reshipping", "email", [
+    ("contact", "scam", "o", "We are hiring Quality Control Inspectors to work from home. The job is simple: receive parcels, check the contents, take photos, and reship to our overseas clients using the prepaid labels we send. 2,500 USD per month plus a bonus per parcel."),
+    ("none", "scam", "o", "Your first parcels are on their way. Please open each one, photograph the item and the serial number, then repackage it with the new label and drop it at the post office. Do not use your own name on the return address."),
+    ("none", "scam", "s", "Some of the packages will come addressed to other people at your address. That's normal, they are our clients' names. Just accept them and process them as usual."),
+    ("none", "scam pay", "o", "Payroll is delayed this month because of a bank audit. You will receive the full amount next month with a 20% bonus. Please continue processing the parcels in the meantime."),
+    ("pivot", "scam off", "o", "For faster communication, please install WhatsApp and message our logistics coordinator at +1 555 0182. The company e-mail is only used for formal documents."),
+    ("none", "scam secr", "o", "If the post office asks, say the parcels are gifts for family abroad. Our clients prefer privacy."),
+    ("none", "scam", "s", "Great job this week! You processed 14 parcels, the best in your region. Next week we'll send more laptops and phones."),
+    ("none", "scam", "o", "We need a copy of your driver's licence and a utility bill to register you with the courier service. Please send them today."),
+    ("none", "scam", "s", "A few parcels will come from an electronics store. Please don't contact the store if they call you; our team handles all customer questions."),
+])
+
+S("onboarding_fee_scam", "job_scam_fee", "chat", [
+    ("contact", "scam", "o", "Dear applicant, your application for Remote Customer Support Agent has been approved!!! Salary 4,200 USD/month. Please complete onboarding today to secure your position."),
+    ("none", "scam", "o", "To complete onboarding, you must purchase the training package and software licence for 189 USD. This fee will be refunded in your first salary."),
+    ("none", "scam pay", "o", "Payment can be made via CashApp, Venmo or Bitcoin only. Credit cards are not accepted for the training kit, sorry for the inconvenience."),
+    ("none", "scam", "s", "Almost everything is done. The last step is the background check, which has a processing fee of 75 USD, paid directly to our verification partner."),
+    ("none", "scam", "o", "Your laptop is ready to ship but there is a customs clearance fee of 120 USD. Please pay urgently so we can dispatch it."),
+    ("pivot", "scam off", "o", "Please continue onboarding with our HR team on Telegram: @onboard_team_rachel. Your recruiter will be in touch there."),
+    ("none", "scam secr", "s", "We are a stealth start-up, so please don't post about your new job on social media until we launch. Also don't discuss the fees with others, as they're part of our internal process."),
+    ("none", "scam", "s", "Several candidates have already completed the process. Only two places left. Do you want to keep yours?"),
+    ("none", "scam", "o", "Important: your account will be deactivated if the certification fee is not received in 24 hours. Don't lose this opportunity!"),
+    ("contact", "scam", "s", "Hi, is this still your number? I'm a recruiter and saw your profile on an online job board. We have a remote opening that pays well and only needs a few hours a day. Interested? 😊"),
+])
+S("hr_forms_identity_theft", "job_scam_identity", "email", [
+    ("none", "scam", "o", "Welcome aboard! Before your start date, please complete the attached HR forms: employee details, direct deposit, and tax withholding. We also need a scan of your passport, both sides of your driver's licence, and your Social Security card."),
+    ("none", "scam", "o", "For payroll setup, please provide your online banking username and password so our finance team can verify the account. This is a one-time process."),
+    ("pivot", "scam off", "o", "Our HR portal is down. Please send the forms to my personal e-mail, hr.onboarding.example@outlook.com, and text me at 555-0134 when done."),
+    ("none", "scam", "s", "We just need a selfie holding your ID next to your face. It's required by our identity verification provider."),
+    ("none", "scam", "s", "The bank has sent a code to your phone to confirm the direct deposit. Could you forward it to me? It expires in ten minutes."),
+    ("none", "scam secr", "o", "Please don't call the main office number about onboarding; they don't handle new remote hires. Everything goes through me."),
+    ("none", "scam", "o", "To complete your I-9 verification, please fill in your mother's maiden name, your date of birth, and the answers to your bank security questions on the form attached."),
+    ("contact", "scam cred", "s", "I saw your résumé on a job site and you would be perfect for a remote payroll coordinator role with our firm. The hiring process is quick and entirely online. Shall I send the forms?"),
+    ("none", "scam", "s", "Just one more thing: our insurer needs your health insurance number and your previous employer's address. Then you are all set for Monday!"),
+    ("none", "scam", "o", "Your first salary deposit failed. Please open a new account with the online bank I'll send you, using your details, and share the login with payroll so they can test it."),
+])
+
+S("mystery_shopper_scam", "job_scam_mystery_shopper", "chat", [
+    ("contact", "scam", "o", "You've been selected as a Secret Shopper in your area! Earn 400 USD per assignment evaluating local stores. No experience required. Reply YES to receive your first assignment."),
+    ("none", "scam", "o", "Your first assignment: we have mailed you a cheque for 2,450 USD. Deposit it, keep 400 as your fee, then evaluate a money transfer service by sending the rest to the name we provide."),
+    ("none", "scam pay", "o", "Please evaluate the gift card counter at a supermarket: buy 4 Google Play cards worth 500 each, rate the service, then send us the card codes for our records."),
+    ("none", "scam", "s", "Make sure to note how long the cashier takes and whether they ask you any questions. If they ask why you're buying so many cards, just say they're gifts."),
+    ("none", "scam secr", "o", "As a mystery shopper, you must never reveal that you're on assignment. Don't tell the bank or the store staff anything about us."),
+    ("pivot", "scam off", "o", "Please continue with our assignment coordinator on WhatsApp at +1 555 0156. Text messages from this number will no longer be monitored."),
+    ("none", "scam", "s", "Great work on the last evaluation! Your score was excellent. Your next assignment will be larger; please be ready by Thursday."),
+    ("none", "scam", "o", "We noticed the transfer hasn't been sent yet. Please complete the task within 24 hours, or you'll be charged for the full amount of the cheque."),
+    ("none", "scam", "s", "Quick question: which bank do you use and what's the daily withdrawal limit? It helps us plan your assignments."),
+])
+
+S("talent_acquisition_drones_subtle", "fake_talent_acquisition", "inmail", [
+    ("contact", "cred", "s", "I've been following the work your company is doing on autonomous swarming for a while, and your name keeps coming up. I'm building a small network of senior people in the field for a client who is thinking about the next ten years. Would you be open to a conversation, purely exploratory?"),
+    ("contact", "cred vague", "s", "To be transparent: my client isn't hiring right now. They're trying to understand the landscape, and they'd rather learn from practitioners than from analysts."),
+    ("pivot", "off", "s", "I'm travelling for the next few weeks and barely online here. Is there a way to reach you that doesn't involve this inbox? Whatever you use with friends is fine."),
+    ("tasking", "paid", "s", "It would help if you could jot down a few thoughts on where autonomy in small aircraft is hardest in practice. Nothing formal. I'd make sure your time is properly recognised.", "chat"),
+    ("tasking", "paid vague", "s", "They found your notes genuinely useful. They wondered if you'd be willing to do this regularly, a page or two a month, on the same terms.", "chat"),
+    ("elicitation", "sens", "s", "The part they kept coming back to was your comment about the flight trials being harder than expected. What happened, exactly? And how did the programme office react?", "chat"),
+    ("elicitation", "sens", "s", "They also wondered how the navigation behaves when the satellite signal is denied. You'd know better than anyone whether the approach actually works in the field.", "chat"),
+    ("elicitation", "sens secr", "s", "I'd suggest keeping our exchanges to yourself for now. People talk, and I wouldn't want anyone to get the wrong idea about you.", "chat"),
+    ("meeting", "meet", "s", "One of the people I work with will be in Singapore next month and would very much like to thank you in person. They've asked whether they could cover a trip for you.", "chat"),
+    ("meeting", "meet", "s", "It's a nice city for a long weekend. Bring your partner, it's on them. They'd only want an hour or two of your time.", "chat"),
+    ("tasking", "pay", "s", "I'll make sure the recognition for the last few notes reaches you in whatever way is most convenient. Some people prefer it not to go through the usual channels.", "chat"),
+    ("elicitation", "sens", "s", "Quick one: did the budget for the next phase survive the review? I know it was in question.", "chat"),
+])
+
+S("trade_compliance_consultancy_customs", "fake_consultancy_tasking", "email", [
+    ("contact", "vague paid", "o", "Harbourline Trade Advisory helps international shippers navigate customs in Europe. One of our clients, a large exporter, would like to retain a former customs officer as a part-time adviser. We understand you recently left the revenue service after twenty years. The fee would be 3,000 EUR per month."),
+    ("contact", "cred", "s", "Your experience in post-clearance audit is rare. Our clients would benefit from understanding how the service thinks."),
+    ("tasking", "paid vague", "o", "For our client, could you prepare a short memo on how shipments are selected for physical inspection at the main port? Which declarations attract attention, and which do not?"),
+    ("elicitation", "sens", "o", "We'd like to know the thresholds and risk profiles the targeting system uses, especially for dual-use electronics. Our client wants to avoid delays."),
+    ("elicitation", "sens", "s", "Which officers handle the controlled-goods desk these days? Would any of them be open to a friendly coffee with our client's logistics manager?"),
+    ("elicitation", "sens secr", "o", "Do you still have access to the internal alerts system through a former colleague? A quick look at whether our client's consignments are flagged would be very valuable. We'd keep it strictly between us."),
+    ("pivot", "off", "o", "Please use my private number for this, WhatsApp +44 07700 900911. I'd rather not have this on the firm's e-mail system."),
+    ("tasking", "pay", "o", "The retainer will be paid through a service company in Dubai. You may invoice as a freelance translator if that's easier for your accountant."),
+    ("meeting", "meet vague", "o", "The client's managing director is visiting Rotterdam next week and would like to meet you privately. He'll explain the next phase in person."),
+    ("meeting", "meet secr", "s", "Better not to mention the meeting to your old colleagues. They might misunderstand your new role."),
+    ("tasking", "paid", "s", "The client has a new line of products coming through, similar to the last ones. Could you advise on the paperwork before the ship arrives?"),
+])
+
+S("election_observation_ngo", "fake_ngo_tasking", "email", [
+    ("contact", "paid vague", "o", "The Global Electoral Integrity Network is recruiting local correspondents to report on election preparations ahead of the national vote. We pay 500 USD per monthly report. Your experience as a regional returning officer would be extremely valuable."),
+    ("contact", "cred", "s", "We are impressed by the professionalism of your election administration and would like to learn from people like you who make it work."),
+    ("tasking", "paid", "o", "For the first report, please describe the logistics of ballot distribution in your region: how ballots are stored, transported, and who has access."),
+    ("elicitation", "sens", "o", "Could you include the list of polling station chairs in your region with their contact details? Our network wants to invite them to a training."),
+    ("elicitation", "sens", "s", "What are the main concerns inside the commission about the new electronic tabulation system? Have there been any problems in testing that haven't been made public?"),
+    ("elicitation", "sens secr", "o", "Please send us the internal security plan for the counting centres. It will not be published. Please do not mention our network to the commission, as they are sensitive about foreign NGOs."),
+    ("pivot", "off", "o", "From now on, please send reports through Telegram to @gein_regional_desk. Our e-mail is being targeted by hackers."),
+    ("tasking", "pay", "o", "Payment will be made in USDT to protect your privacy. Please provide a wallet address."),
+    ("meeting", "meet", "o", "We are organising a workshop for our correspondents in Belgrade. Travel and accommodation are covered, and there is a per diem of 200 USD."),
+    ("meeting", "meet vague", "s", "At the workshop, a few of our donors would like to meet you personally to thank you for your reports."),
+    ("elicitation", "sens", "s", "Who in the commission has the final say on the tabulation system? Our donors would like to understand how decisions are made."),
+    ("tasking", "paid", "s", "Your last report was the most detailed we've received. Could you do one a week until the election? We'll double the fee."),
+])
+
+S("visiting_fellowship_foreign_ministry", "fake_academic_fellowship", "email", [
+    ("contact", "cred paid", "o", "The Centre for Eurasian Dialogue is pleased to offer a visiting fellowship to a mid-career diplomat with experience in arms control. The fellowship is remote, with a stipend of 2,000 EUR per month, and involves writing short papers for our private seminar series."),
+    ("contact", "cred", "s", "Your posting at the delegation in Geneva gave you a view of negotiations that few people have. We'd value hearing it."),
+    ("tasking", "paid vague", "o", "Our first seminar is on the prospects of the review conference. Could you write a paper on your government's negotiating position and red lines? The seminar is closed and papers are not circulated."),
+    ("elicitation", "sens", "o", "The seminar participants found your paper illuminating. They'd like to know more about the internal instructions your delegation received, and the disagreements between your ministry and the defence ministry."),
+    ("elicitation", "sens", "s", "Which of your colleagues is likely to lead the delegation next year? What are their views?"),
+    ("pivot", "off", "o", "Please correspond with me via my personal address, eurasia.dialogue.fellow@gmail.com. Our university's system is not secure."),
+    ("elicitation", "sens secr", "o", "We understand you cannot share classified documents, and we would not ask. But if you can share the gist of the latest instructions, just verbally, it would help our seminar enormously. It will stay between us."),
+    ("meeting", "meet", "o", "We would like to invite you to our annual retreat in Baku. All expenses covered, with a special honorarium for fellows who attend in person."),
+    ("meeting", "meet vague", "s", "A few senior figures from our partner institutions will also attend. They'd like to speak with you privately."),
+    ("tasking", "pay", "o", "The stipend can be paid to a bank in Cyprus, or in cash at the retreat. Many fellows prefer the latter for simplicity."),
+    ("contact", "cred", "s", "Would any of your colleagues in the arms control department be interested in a fellowship? We would welcome recommendations."),
+])
+B("inhouse_recruiter_avionics", "genuine_recruiter", "inmail", [
+    "I'm Priya Raman, a technical recruiter in-house at Vantor Avionics in Bristol. We're hiring a lead software engineer for our flight management systems team, and your experience with DO-178C caught my eye. The role is on-site three days a week, salary band 85-100k GBP. The full advert is on our careers page under reference VA-2291. Would you be open to a short call?",
+    "Thanks for getting back to me! To keep things simple, could you send your CV to priya.raman@vantor-avionics.example.com? I'll book a 30-minute call with the hiring manager, Tom Eckersley, for next week.",
+    "Just to set expectations: we won't ask you about anything from your current employer's programmes. The interview covers your own skills and a take-home exercise based on a fictional system we designed.",
+    ("email", "I've sent a Teams invitation for Tuesday at 14:00. If that doesn't work, reply with a couple of alternatives and I'll rearrange."),
+    ("email", "Attached is the take-home exercise. It's a small flight-plan parser with some deliberately awkward edge cases; please spend no more than three hours on it. We don't pay for the exercise, but we do give written feedback either way."),
+    ("email", "The panel enjoyed talking to you. We'd like to invite you to a final interview at our Filton site on the 12th. We'll reimburse standard-class rail fares through our expense system, so please keep your ticket."),
+    ("email", "Good news: we'd like to make you an offer. Formal paperwork will come from our HR system, hr-onboarding@vantor-avionics.example.com, and you'll need to complete a BPSS check. There's no cost to you for any of it."),
+    "No worries if the timing isn't right. I'll note in our system that you'd like to hear about principal roles next year.",
+    "Hi again, quick one: our recruitment privacy notice is linked in my signature, it explains how we store your data and how to ask us to delete it.",
+    ("email", "Reminder that our offices are closed between Christmas and New Year, so any reply from me will come in the first week of January."),
+    "Our Head of Engineering will be speaking at the Royal Aeronautical Society event next month. If you're attending, feel free to say hello; no pressure either way.",
+])
+
+B("agency_recruiter_drones", "genuine_recruiter", "inmail", [
+    "I'm a consultant at Hallbeck Search, a specialist engineering recruitment agency in Reading. I'm working on a retained search for a Head of Flight Test at Skyreach Unmanned Systems, a UK drone manufacturer. Their public job post is live on their site. Would you like the details?",
+    "The role involves running the test range in Wales and leading a team of 12. Salary is around 95k GBP plus a bonus. Security clearance at SC level is required, or you'd need to be eligible to obtain it.",
+    ("email", "I've attached the job description as a PDF. If you'd like to go ahead, I'll need your up-to-date CV and your permission to submit it to Skyreach. I won't send your details anywhere without your consent."),
+    ("email", "I've arranged a phone call with Skyreach's CTO, Dr Helen Marsh, on Thursday at 10:00. She'll call you from the company's main line."),
+    ("email", "Feedback from Helen: she was impressed by your range safety background and wants to invite you to a panel interview at their site in Cheltenham. They'll cover your train fare."),
+    "Happy to talk through the package in more detail, including the pension and relocation support. I'm on 0118 496 0532 or you can book a slot in my calendar.",
+    ("email", "Just a note on process: our fee is paid by the client, never by candidates. If anyone ever asks you for money in connection with a job, that's not us."),
+    ("email", "The offer is with you. Skyreach's HR will send the contract through their onboarding portal and start the clearance process with the vetting agency. Congratulations!"),
+    "I hope the first month at Skyreach is going well. If you know anyone looking for a flight test engineer role, I'd be glad to hear from them.",
+    "Quick update: the role has been put on hold pending a budget review. I'll let you know as soon as I hear more, sorry about this.",
+])
+
+B("cleared_role_job_ads_space", "cleared_job_ad", "email", [
+    "Launch Vehicle Guidance Engineer, TS/SCI required. Cape Canaveral, FL. Orbital Forge Inc. is seeking an engineer to develop guidance, navigation, and control algorithms for our medium-lift launcher. Active Top Secret clearance with SCI eligibility is required at start. Apply through orbitalforge.example.com/careers, requisition 4471.",
+    "We're hiring a Payload Integration Specialist for national security launches. Candidates must hold an active Secret clearance. Relocation assistance available. Applications are accepted only through our careers site; we never ask for fees or personal banking details during recruitment.",
+    "Range Safety Officer (Secret clearance). Responsibilities include flight termination system analysis and coordination with the Space Force range. Competitive salary, 401(k), and clearance maintenance paid by the company.",
+    "Orbital Forge is attending the ClearanceJobs virtual career fair next Thursday. Our recruiters will be available to discuss open positions requiring Secret and Top Secret clearances. Register through the fair's website.",
+    "Thank you for applying for the Propulsion Test Engineer position. Because this role requires a clearance, we will verify your eligibility through the official government system after a conditional offer. Please do not send your SF-86 or any clearance documents by e-mail.",
+    "Hi, I'm Dana from the Orbital Forge talent team. I noticed you hold an active TS clearance. We have several openings in our Huntsville office. Would you be open to a call this week? You can reach me at dana.whitlock@orbitalforge.example.com or 555-0127.",
+    "Reminder: Orbital Forge recruiters use only @orbitalforge.example.com addresses. If you receive an offer from another domain, or a request for payment, please report it to recruiting-security@orbitalforge.example.com.",
+    "Senior Telemetry Engineer, hybrid, Colorado Springs. Secret clearance preferred; we sponsor clearances for the right candidate. This role involves supporting launch operations and post-flight analysis. Salary range 130k-160k USD.",
+    "We appreciate your interest. Unfortunately, we're unable to sponsor clearances for the intern programme this year. We'll keep your application on file for uncleared positions.",
+    "Our cleared hiring event is next week. Bring your résumé and a government-issued ID. We'll do on-the-spot interviews and provide conditional offers where possible. Clearance verification follows standard DCSA procedures.",
+])
+
+B("clearance_recruiter_uk_dv", "genuine_recruiter", "inmail", [
+    "I'm a recruiter at Calloway Defence Resourcing in Farnborough. I work with UK defence primes on roles requiring SC and DV clearance. I saw you hold DV. I have a systems engineering role in naval combat systems at Thamesport Marine, Portsmouth. Would you be interested?",
+    "To be upfront: I won't ask you about any classified work. We'll talk about your general skills and the kinds of programmes you want to work on, nothing more. Your clearance level is something I need to confirm at a high level only.",
+    "The hiring manager would like a 20-minute phone call. Are you free on Friday afternoon? She'll call from the Thamesport switchboard on 023 9496 0217.",
+    "Quick note: once you're at offer stage, Thamesport's security team will handle the transfer of your clearance through UKSV. You don't need to send me any vetting paperwork.",
+    "Unfortunately, the client decided to go with an internal candidate. I'm sorry, I know you were keen. I'll keep you posted about similar roles.",
+    "There's a new DV role at a company in Bristol focusing on submarine communications. I'm allowed to share the company name once you confirm interest; it's a standard confidentiality condition from the client, and I'll send their public job listing.",
+    ("email", "Thank you for confirming. The client is Deepwell Systems Ltd, and the role is listed on their careers page as DS-3310. I've attached the job description. Please let me know if you'd like me to submit your CV."),
+    ("email", "Just checking in. Have you had a chance to look at the Deepwell role? No pressure, I just want to make sure you're not waiting on me."),
+    "I'm organising a small networking breakfast for cleared engineers in Farnborough next month, at the Aerospace Centre. It's free, and several primes will attend. Interested?",
+    "We've updated our privacy notice. You can see what data we hold about you, or ask us to delete it, at any time through our website.",
+])
+
+B("expert_network_batteries", "expert_network", "email", [
+    "I'm Marta Lindqvist, a project manager at Kestrel Expert Network. A client of ours, Northwind Capital (a London investment firm), is researching the European battery supply chain and would like to speak with a former cell-manufacturing engineer for a 60-minute consultation. The rate is 450 USD. Would you be open to it?",
+    "Before we schedule anything, please complete our compliance training (15 minutes) and confirm you're not bound by any agreement that prevents you from consulting. We do not want any confidential information from your current or former employers, and you can decline any question.",
+    "Here are Northwind's questions in advance: 1) How do you see the cost curve for LFP cells evolving? 2) What are the main bottlenecks in scaling up cell production in Europe? 3) Which technologies do you consider most promising? All answers should be based on public information and your general expertise.",
+    "The call is confirmed for Tuesday at 15:00 CET, on our recorded Zoom line. A Kestrel compliance officer will join for the first five minutes to remind everyone of the rules.",
+    "Thanks for the call. Northwind found it very useful. Payment of 450 USD will be sent to the bank account you registered on our portal within 30 days. You'll receive a confirmation e-mail.",
+    "A reminder: you must not share any material non-public information about any company during Kestrel consultations. If a client asks you something you're not comfortable answering, please say so and let us know afterwards.",
+    "Northwind would like a follow-up call in two weeks on the same topic. The same terms apply. Would you be available?",
+    "Our annual compliance attestation is due. Please log into the portal and confirm your employment status and any new restrictions by the end of the month. Thank you for being part of the network.",
+    "We've received a request from a client in Seoul who'd like to discuss battery recycling. The client is a listed materials company, which we'll name in the engagement brief. Same rules, same rate. Interested?",
+    "You recently updated your profile to say you've joined a battery manufacturer. Per our policy, we'll pause your consultations in this sector for six months. Thanks for letting us know.",
+    "A client asked whether you could share slides from your previous employer's internal presentations. We've told them this isn't permitted, and we wanted to confirm we won't pass on any such request to you.",
+])
+
+B("expert_network_semis", "expert_network", "email", [
+    "Dear expert, I'm contacting you from Tessellate Insights, a primary research firm. Our client, Halden Partners, a US hedge fund, would like to schedule a 45-minute call with someone experienced in advanced packaging for AI chips. Compensation is 600 USD per hour. The call would be recorded and a transcript kept for compliance.",
+    "Please review our terms and conditions, especially sections 4 (confidential information) and 5 (conflicts of interest). You must not disclose confidential information belonging to any current or former employer, and you must tell us if you are currently employed by a listed semiconductor company.",
+    "Thank you for confirming you left Meridian Semiconductor more than 12 months ago. That satisfies our cooling-off period. We've scheduled the call for Thursday 16:00 GMT.",
+    "The client's questions focus on public topics: the outlook for chiplet architectures, the capacity of packaging houses, and industry trends. If any question strays into areas you're not comfortable with, please decline.",
+    "Your payment has been processed. Please allow 5 to 7 business days for the transfer to your bank account. The invoice is available in your expert portal.",
+    "We noticed the client asked about Meridian's roadmap on the call. Our compliance team has raised this with the client and reminded them of our rules. Thank you for declining to answer. You did exactly the right thing.",
+    "Tessellate has a new engagement with a European investment bank about the EUV lithography market. Please let us know if you're available next week.",
+    "Our compliance team runs a short refresher course every quarter on material non-public information and insider trading rules. The next session is Wednesday; it's optional but recommended.",
+    "Here's a quick survey (10 minutes, paid 75 USD) about semiconductor equipment purchasing trends. It's an anonymous survey run by our client, a public research firm. You may skip any question.",
+    "Your profile will be deactivated after 24 months of inactivity. If you want to remain in our network, simply log into the portal.",
+])
+B("paid_speaking_singapore_university", "speaking_invitation", "email", [
+    "On behalf of the School of Electrical and Electronic Engineering at Lion City University (Singapore), I'm pleased to invite you to give a keynote at our Workshop on 5G and Beyond, 14-15 March. We'd cover economy-class airfare, four nights at the university guest house and an honorarium of 2,000 SGD. The workshop programme and past speakers are listed on our public website.",
+    "The talk should be about 45 minutes and aimed at graduate students and industry researchers. We'll publish the slides on the workshop site afterwards, so please only include material you are happy to make public.",
+    "Our travel office will book your flights once you send your preferred dates. They will e-mail you from travel@lcu.example.edu.sg. We'll need your passport name exactly as written, but please don't send a passport scan by e-mail.",
+    "Please let us know if your employer requires a formal invitation letter for approval. We're happy to provide one, signed by the Head of School, Professor Wen Li.",
+    "The honorarium will be paid by bank transfer after the workshop, in accordance with university finance rules. The payment will come from Lion City University's account and you'll receive a remittance advice.",
+    "Attached is the programme. Your keynote is on the first morning, followed by a panel on open RAN with speakers from three operators. The panel is public and will be live-streamed.",
+    "We'll also hold a dinner for speakers on the first evening, hosted by the Dean. Partners are welcome. Please let us know of any dietary requirements.",
+    "Thank you for your wonderful talk! The recording is now on our YouTube channel. The honorarium has been processed and should reach your account within two weeks.",
+    "We're planning next year's workshop on 6G sensing. Would you consider joining the programme committee? It's voluntary and involves reviewing about ten abstracts.",
+    "A small correction to the schedule: your keynote moves to 9:30 instead of 9:00. Apologies for the late change.",
+])
+
+B("paid_speaking_dubai_ports", "speaking_invitation", "email", [
+    "I'm the conference director for the Gulf Ports and Logistics Summit, organised by Dunemark Events LLC in Dubai. We'd like you to speak on a panel about automation at container terminals on 22 October. We offer business-class travel, three nights' accommodation and a speaker fee of 3,000 USD. Details of the 2025 summit, including recordings, are on our website.",
+    "The panel will be moderated by Sarah O'Connell of Maritime Weekly. Other panellists are from two terminal operators and a crane manufacturer. We'll circulate a briefing note with the questions two weeks before.",
+    "Please note all panels are public and recorded. We ask speakers not to discuss commercially confidential information. Your slides will be shared with attendees.",
+    "We'll need a short bio and a headshot for the programme. Please upload them to the speaker portal using the link in this e-mail; no need to send anything else.",
+    "Our speaker fee is invoiced through Dunemark Events LLC and paid by bank transfer within 30 days of the event. If your employer doesn't allow you to accept fees, we can donate the amount to a charity of your choice.",
+    "Confirmed: your flights are booked. You'll receive e-tickets from our travel partner, Falconwing Travel. A driver will meet you at the airport with a sign.",
+    "We're also hosting a networking reception on the evening of the 21st at the hotel. Attendance is optional. It's an open event for all registered delegates.",
+    "Thank you for speaking! The feedback from delegates was excellent. We'll send the recording link and the delegate survey results next week.",
+    "Quick reminder: please submit your travel expense claims (taxis, meals not included in the hotel) within 14 days via the portal, with receipts.",
+    "We've shortlisted your panel for the summit highlights video. Please let us know if you object to being included.",
+])
+
+B("journalist_on_record_elections", "journalist_request", "email", [
+    "I'm Eleanor Pryce, a reporter at the Northern Courier covering local government. I'm working on a story about the county's new ballot-counting machines and would like to interview someone from the elections office on the record. Could you or a colleague speak with me this week? I can be reached at eleanor.pryce@northerncourier.example.com.",
+    "To be clear, I'm looking for on-the-record comments about the public testing process and how the county explains it to voters. I'm not looking for anything confidential or non-public, and I'll be quoting you by name.",
+    "I've also sent the same request to your press office, as I understand they coordinate interviews. Happy to go through them if you prefer.",
+    "Thanks for arranging the interview with your press officer present. I'll send my questions in advance: 1) How were the machines chosen? 2) What public testing is planned? 3) How will results be audited? 4) What should voters know about the process?",
+    "Here's the draft quote I'd like to use: 'Every machine goes through a public logic and accuracy test before the election, and anyone can come and watch.' Is this accurate? Please let me know if you'd like any changes.",
+    "The article will run on Sunday's front page. I'll send you the link when it's online. Thanks again for your time and openness.",
+    "One follow-up question: how many observers attended the last public test? If you don't have that figure handy, no problem.",
+    "I'm doing a follow-up piece on poll worker recruitment. Would your office be willing to put me in touch with a volunteer who's happy to speak on the record?",
+    "We made a small correction to the article: the county has 212 polling places, not 221. Apologies for the error; it has been fixed online.",
+    "Our newsroom policy: we never pay sources and we never accept payment for coverage. If anyone claiming to be from the Courier offers you money, please let our editor know.",
+])
+
+B("journalist_subsea_outage", "journalist_request", "inmail", [
+    "I'm Jonas Berg, a technology correspondent for Baltic Business Review. I'm writing about the recent subsea cable outage and would like to interview you about the repair process in general terms, on the record. You can see my published work on our website. Would you be available for a 20-minute phone call?",
+    "I'll also contact your company's press office so they're aware. If they'd prefer to handle the interview, that's completely fine.",
+    "The focus is public information: how repairs work, how long they usually take, and what the industry is doing about resilience. I won't ask about specific security arrangements.",
+    ("email", "Thanks for agreeing to the interview. I'll call you at 11:00 on Wednesday from our newsroom line, +46 8 555 0123. The call will be recorded for accuracy, with your consent."),
+    ("email", "Here is the paragraph where I quote you. Could you check it for accuracy? 'Repair ships are on standby under industry agreements, and most faults are fixed within a couple of weeks,' said Maria Lund, a cable engineer at Skagen Subsea."),
+    ("email", "The article is published. Thank you for your help. I've also included a link to the industry's public resilience report, which you mentioned."),
+    "I'm planning a podcast episode on cable ships. Would you be interested in being a guest? It would be recorded in our Stockholm studio, and we'd cover your rail fare.",
+    "Apologies for the delay in getting back to you. Our editor decided to hold the story for a week because of breaking news.",
+    ("email", "We don't offer payment for interviews, but we're happy to credit your company and link to their recruitment page if they wish."),
+    "Would your press office be able to provide a photo of a repair ship at work? We'd credit it appropriately.",
+])
+
+B("book_publisher_contract", "publisher_contract", "email", [
+    "Thank you for sending your proposal for a history of the Concorde test programme. We at Larkspur Books would like to offer you a publishing contract. The advance is 6,000 GBP, paid in three instalments: on signing, on delivery of the manuscript, and on publication. Royalties are 10% of net receipts.",
+    "I've attached our standard contract. Please read it carefully and feel free to have it checked by the Society of Authors or a lawyer. Clause 7 covers the delivery date and clause 12 covers your warranty that the book contains nothing confidential or defamatory.",
+    "Since you mentioned your years at the Ministry, we'll need the manuscript to go through the government's pre-publication review. That's your responsibility under your own obligations, but we'll build the time into the schedule.",
+    "Our copy-editor, Fiona Hale, will be working with you on the manuscript. She will contact you from fiona.hale@larkspurbooks.example.co.uk.",
+    "The first instalment of your advance has been paid into your bank account. You'll receive a royalty statement twice a year, in March and September.",
+    "Our publicity team would like to arrange a launch event at the Brooklands Museum. Would you be willing to give a short talk and sign copies?",
+    "We've received a request for translation rights from a German publisher, Falkenhorst Verlag. The contract will go through our rights department and you'll receive 50% of the proceeds, as stated in your contract.",
+    "Could you send us high-resolution scans of the photographs you'd like to include? Please confirm that you own the rights or have permission from the archive.",
+    "The cover design is attached. We'd love your feedback. The designer has used the prototype at Fairford as you suggested.",
+    "Please be aware that Larkspur will never ask you to pay for publication. If you receive a message asking for fees in our name, please let us know.",
+    "I'm delighted to say the book has been shortlisted for the Aviation History Prize. The ceremony is in London in November; we'll cover your travel.",
+])
+
+B("language_exchange_partner", "language_exchange", "chat", [
+    "你好! Thanks for the session today, your tones are getting much better. Same time Thursday? 😊",
+    "Haha I'm still terrible at 'r' sounds in English. My colleagues laugh at me. Can we practise 'rural' again next time?",
+    "How was your weekend? I went hiking with my sister, the weather was amazing. I learned the word 'drizzle' from your message last week and used it at work!",
+    "You said you work in the electricity sector, right? My English teacher says I should describe jobs for practice. I'm a pharmacist. Boring? 😄",
+    "Sure, we can switch to WeChat for voice messages if the app is laggy. My ID is on my profile. Or we stay here, whatever is easier for you.",
+    "Question: is it 'I am agree' or 'I agree'? My boss wrote 'I am agree' in a presentation and I was too shy to correct him 🙈",
+    "I'll be visiting London next month for a conference on pharmacy! Maybe we can meet for coffee and practise in person? No worries if you're busy.",
+    "Here's the article I mentioned about 春节 traditions. Let me know what words you didn't understand.",
+    "Sorry I missed today, my son had a fever. Hope we can reschedule for Saturday morning?",
+    "Your essay on your hometown was really nice. Only a few mistakes with 了. I marked them in red.",
+    "What do you say in English when you want to politely decline something? Like when a colleague invites you to karaoke and you don't want to go 😂",
+])
+
+
+# ---------------------------------------------------------------------------------------------------
+# Build and check
+# ---------------------------------------------------------------------------------------------------
+def rows() -> list[dict]:
+    out = []
+    n = 0
+    for fi, fam in enumerate(FAMILIES, 1):
+        family = f"a4-fam-{fi:03d}-{fam['slug']}"
+        for m in fam["msgs"]:
+            n += 1
+            if fam["label"] == 1:
+                stage, cats, sub, text = m[:4]
+                reg = m[4] if len(m) > 4 else fam["register"]
+                row = {"id": f"a4-{n:04d}", "text": text, "label": 1, "family": family, "kind": fam["kind"],
+                       "categories": [CAT[c] for c in cats.split()], "stage": stage,
+                       "subtlety": {"o": "overt", "s": "subtle"}[sub], "register": reg}
+            else:
+                reg, text = (m if isinstance(m, tuple) else (fam["register"], m))
+                row = {"id": f"a4-{n:04d}", "text": text, "label": 0, "family": family, "kind": fam["kind"],
+                       "categories": [], "stage": "none", "register": reg, "lookalike": fam["lookalike"]}
+            out.append(row)
+    return out
+
+
+def check(rs: list[dict]) -> list[str]:
+    errs = []
+    ids = [r["id"] for r in rs]
+    if len(set(ids)) != len(ids):
+        errs.append("duplicate ids")
+    texts = collections.Counter(r["text"].strip().lower() for r in rs)
+    for t, c in texts.items():
+        if c > 1:
+            errs.append(f"duplicate text: {t[:60]!r}")
+    fams = collections.defaultdict(list)
+    for r in rs:
+        fams[r["family"]].append(r)
+        if r["stage"] not in STAGES:
+            errs.append(f"{r['id']}: bad stage {r['stage']}")
+        if r["register"] not in REGISTERS:
+            errs.append(f"{r['id']}: bad register {r['register']}")
+        if r["label"] == 1 and not r["categories"]:
+            errs.append(f"{r['id']}: suspicious row without categories")
+        if not r["text"].strip():
+            errs.append(f"{r['id']}: empty text")
+    for f, members in fams.items():
+        if len({r["label"] for r in members}) != 1:
+            errs.append(f"{f}: mixed labels")
+        if not 8 <= len(members) <= 15:
+            errs.append(f"{f}: {len(members)} messages (want 8-15)")
+    sus = [r for r in rs if r["label"] == 1]
+    for c in CAT.values():
+        if not any(c in r["categories"] for r in sus):
+            errs.append(f"category never used: {c}")
+    for s in STAGES:
+        if not any(r["stage"] == s for r in sus):
+            errs.append(f"stage never used: {s}")
+    return errs
+
+
+def report(rs: list[dict]) -> None:
+    C = collections.Counter
+    sus = [r for r in rs if r["label"] == 1]
+    ben = [r for r in rs if r["label"] == 0]
+    fams = {r["family"]: r["label"] for r in rs}
+    print(f"{len(rs)} messages in {len(fams)} families")
+    print(f"suspicious {len(sus)} in {sum(1 for v in fams.values() if v == 1)} families; "
+          f"benign {len(ben)} in {sum(1 for v in fams.values() if v == 0)} families")
+    print("suspicious stages:", dict(C(r["stage"] for r in sus).most_common()))
+    print("suspicious subtlety:", dict(C(r["subtlety"] for r in sus).most_common()))
+    print("categories:", dict(C(c for r in sus for c in r["categories"]).most_common()))
+    print("benign lookalike:", dict(C(r["lookalike"] for r in ben).most_common()))
+    print("registers:", dict(C(r["register"] for r in rs).most_common()),
+          "| suspicious", dict(C(r["register"] for r in sus).most_common()),
+          "| benign", dict(C(r["register"] for r in ben).most_common()))
+    print("kinds (suspicious):", dict(C(r["kind"] for r in sus).most_common()))
+    print("kinds (benign):", dict(C(r["kind"] for r in ben).most_common()))
+    words = sorted(len(r["text"].split()) for r in rs)
+    print(f"words: min {words[0]}, median {words[len(words) // 2]}, max {words[-1]}, "
+          f"over 80 words {sum(1 for w in words if w > 80)}")
+
+
+def main(argv: list[str]) -> int:
+    rs = rows()
+    errs = check(rs)
+    for e in errs:
+        print("ERROR", e, file=sys.stderr)
+    report(rs)
+    if errs:
+        return 1
+    if "--check" not in argv:
+        with OUT.open("w", encoding="utf-8", newline="\n") as fh:
+            for r in rs:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        print(f"wrote {OUT.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

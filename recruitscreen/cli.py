@@ -328,6 +328,8 @@ def _scan_records(args: argparse.Namespace, kinds: Sequence[str]) -> Iterator[An
 
 def _scan_conversations(args: argparse.Namespace, kinds: Sequence[str]) -> int:
     """``scan`` for conversation inputs, HTML reports and redacted output."""
+    from dataclasses import replace
+
     from .io.conversation_rows import conversation_row, message_row, open_conversation_writer
     from .io.threads import group_threads
     from .report import ReportItem, redact_assessment, redact_conversation
@@ -388,6 +390,9 @@ def _scan_conversations(args: argparse.Namespace, kinds: Sequence[str]) -> int:
                 found = list(conv.messages)
             elif args.redact:
                 found = [None if a is None else redact_assessment(a) for a in found]
+            found = [a if a is None or not r.fields.get("notes")
+                     else replace(a, notes=(*a.notes, *r.fields["notes"]))
+                     for r, a in zip(batch, found, strict=True)]  # the reader's bounds, shown
             for r, a, e in zip(batch, found, errs, strict=True):
                 total += 1
                 if a is not None:

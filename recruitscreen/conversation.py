@@ -93,6 +93,9 @@ def mask_quoted(text: str) -> tuple[str, int]:
     lines = text.splitlines(keepends=True)
     quoted = [False] * len(lines)
     tail_from: int | None = None
+    quote_after = [False] * (len(lines) + 1)  # a "> " line somewhere after line i (one pass)
+    for k in range(len(lines) - 1, -1, -1):
+        quote_after[k] = quote_after[k + 1] or bool(_QUOTE_LINE.match(lines[k]))
     for i, line in enumerate(lines):
         body = line.rstrip("\r\n")
         if _FORWARD.match(body):
@@ -102,8 +105,7 @@ def mask_quoted(text: str) -> tuple[str, int]:
             i > 0 and _WROTE_TAIL.match(body) and lines[i - 1].lstrip().startswith("On ")
         ):
             start = i - 1 if not _WROTE.match(body) else i
-            rest = lines[i + 1 :]
-            if any(_QUOTE_LINE.match(r) for r in rest if r.strip()):
+            if quote_after[i + 1]:
                 # interleaved ("bottom-posted") reply: only the header and the > lines are quoted
                 for k in range(start, i + 1):
                     quoted[k] = True

@@ -126,3 +126,16 @@ def test_evaluate_recognises_a_thread_file(tmp_path: Path, capsys: pytest.Captur
     report = json.loads(capsys.readouterr().out)
     assert report["threads"] == 2 and report["roc_auc"] == 1.0
     assert report["benign_flagged"] == []
+
+
+def test_reader_bounds_are_noted_on_the_row(tmp_path: Path) -> None:
+    path = tmp_path / "odd.eml"
+    path.write_bytes(b"From: a@example.com\r\nSubject: hi\r\n"
+                     b"Content-Type: text/plain; charset=x-unknown-1\r\n\r\nAdd me on WeChat\r\n")
+    for name in ("out.jsonl", "out.html"):
+        out = tmp_path / name
+        assert main(["scan", str(path), "--model", "none", "-o", str(out)]) == 0
+        assert "x-unknown-1" in out.read_text(encoding="utf-8"), name
+    row = _jsonl(tmp_path / "out.jsonl")[0]
+    assert row["kind"] == "message" and row["thread"] is None
+    assert any("x-unknown-1" in n for n in row["input_notes"])  # type: ignore[union-attr]

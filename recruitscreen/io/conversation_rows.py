@@ -1,7 +1,8 @@
 """Result rows for conversation inputs: one row per message and one per conversation.
 
 JSONL rows are the plain result rows of :mod:`recruitscreen.io.writers` plus ``kind``
-(``"message"`` or ``"conversation"``), ``thread``, ``index`` and ``sender``; a conversation row
+(``"message"`` or ``"conversation"``), ``thread``, ``index``, ``sender`` and ``input_notes`` (how
+the reader bounded the input: an e-mail header cut, MIME parts not read …); a conversation row
 adds ``stages``, ``pivot_rank`` and ``messages``. CSV has the columns of
 :data:`CONVERSATION_CSV_FIELDS` (lists joined with ``;``). The HTML report is written by
 :class:`ReportWriter` when the scan ends (or is interrupted).
@@ -31,7 +32,7 @@ __all__ = [
 
 CONVERSATION_CSV_FIELDS = (
     "kind", "thread", "index", "sender", "id", "source", "level", "score", "flagged",
-    "categories", "stages", "pivot_rank", "messages", "reasons", "error",
+    "categories", "stages", "pivot_rank", "messages", "reasons", "input_notes", "error",
 )
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -48,6 +49,7 @@ def message_row(record: Record, assessment: Assessment | None,
         "index": fields.get("index") if thread is not None else None,
         "sender": fields.get("sender", "them") if fields.get("sender") in ("them", "me") else "them",
         "stages": list(assessment.stages) if assessment is not None else [],
+        "input_notes": list(fields.get("notes") or []),
     })
     return row
 
@@ -109,7 +111,8 @@ class ConversationWriter:
         if self._jsonl is not None:
             self._jsonl.write(row)
             return
-        flat = {k: ";".join(v) if isinstance(v, list) and k in ("categories", "stages") else v
+        flat = {k: "; ".join(v) if isinstance(v, list) and k in ("categories", "stages",
+                                                                  "input_notes") else v
                 for k, v in row.items()}
         flat = {k: _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v
                 for k, v in flat.items()}

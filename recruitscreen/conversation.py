@@ -61,8 +61,8 @@ FEATURES: tuple[str, ...] = ("strongest", "accumulation", "stages", "early_pivot
 
 # -- fitted weights (written by scripts/fit_thread_weights.py; plain numbers, no pickle) -----------
 THREAD_WEIGHTS: dict[str, dict[str, float]] = {
-    "rules": {"bias": -0.7714, "strongest": 0.6607, "accumulation": 0.2362, "stages": 1.4025, "early_pivot": 1.078},
-    "rules+model": {"bias": -3.424, "strongest": 1.0713, "accumulation": 0.6199, "stages": 0.7563, "early_pivot": 0.6479},
+    "rules": {"bias": -1.2645, "strongest": 0.6879, "accumulation": 0.2841, "stages": 1.3101, "early_pivot": 0.669},
+    "rules+model": {"bias": -3.9531, "strongest": 1.0426, "accumulation": 0.7889, "stages": 0.714, "early_pivot": 0.5504},
 }
 # -- end of fitted weights ----------------------------------------------------------------------
 

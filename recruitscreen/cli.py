@@ -290,10 +290,16 @@ def _scan(args: argparse.Namespace) -> int:
         if args.output:
             writer.close()
     progress.done()
+    return _finish_scan(args, levels, total, readable, errors, reached)
+
+
+def _finish_scan(args: argparse.Namespace, levels: Counter[str], total: int, readable: int,
+                 errors: int, reached: bool, extra: str = "") -> int:
+    """Print the one-line summary of a scan on stderr and choose the exit code."""
     flagged = levels["medium"] + levels["high"]
     print(
         f"recruitscreen: {total} rows, {readable} screened, {flagged} flagged "
-        f"({levels['high']} high, {levels['medium']} medium), {errors} error(s)"
+        f"({levels['high']} high, {levels['medium']} medium), {errors} error(s){extra}"
         + (f" -> {args.output}" if args.output else ""),
         file=sys.stderr,
     )
@@ -426,20 +432,11 @@ def _scan_conversations(args: argparse.Namespace, kinds: Sequence[str]) -> int:
     if args.output:
         writer.close()
     progress.done()
-    flagged = levels["medium"] + levels["high"]
     conv_part = ""
     if threads:
         conv_part = (f"; {sum(threads.values())} conversations, "
                      f"{threads['medium'] + threads['high']} flagged ({threads['high']} high)")
-    print(
-        f"recruitscreen: {total} rows, {readable} screened, {flagged} flagged "
-        f"({levels['high']} high, {levels['medium']} medium), {errors} error(s){conv_part}"
-        + (f" -> {args.output}" if args.output else ""),
-        file=sys.stderr,
-    )
-    if readable == 0:
-        return EXIT_USAGE
-    return EXIT_FAIL_ON if reached else EXIT_OK
+    return _finish_scan(args, levels, total, readable, errors, reached, conv_part)
 
 
 def demo_inbox() -> list[dict[str, str]]:

@@ -20,75 +20,28 @@ ROOT = Path(__file__).resolve().parent.parent
 # A small pack of deliberately weak rules, one per funnel stage: no message that trips one of
 # them is suspicious alone (weight 1.2 against a base of -4), so the tests below do not depend
 # on the shipped pack's current weights.
-_WEAK_PACK = '''
-[pack]
-language = "en"
+_WEAK_RULES = [  # stage, category, keyword, pattern, an example that matches
+    ("contact", "credential_targeting", "background", r"\byour\W{1,3}background\b",
+     "your background"),
+    ("pivot", "off_platform", "elsewhere", r"\btalk\W{1,3}elsewhere\b", "talk elsewhere"),
+    ("tasking", "paid_task", "write-up", r"\bpaid\W{1,3}write-up\b", "a paid write-up"),
+    ("elicitation", "sensitive_info", "internal", r"\binternal\W{1,3}plans\b", "internal plans"),
+    ("meeting", "client_meeting", "visit", r"\bvisit\W{1,3}my\W{1,3}partner\b",
+     "visit my partner"),
+]
 
-[[rule]]
-id = "test.contact"
-category = "credential_targeting"
-stage = "contact"
-weight = 1.2
-keywords = ["background"]
-patterns = ['\\byour\\W{1,3}background\\b']
-explanation = "Test: the sender points at the reader's background."
-advice = "Test advice."
-[rule.examples]
-match = ["your background is great"]
-no_match = ["a background check"]
 
-[[rule]]
-id = "test.pivot"
-category = "off_platform"
-stage = "pivot"
-weight = 1.2
-keywords = ["elsewhere"]
-patterns = ['\\btalk\\W{1,3}elsewhere\\b']
-explanation = "Test: the sender moves the chat."
-advice = "Test advice."
-[rule.examples]
-match = ["can we talk elsewhere"]
-no_match = ["elsewhere in the world"]
+def _weak_pack() -> str:
+    parts = ['[pack]\nlanguage = "en"\n']
+    for stage, category, keyword, pattern, example in _WEAK_RULES:
+        parts.append(
+            f'[[rule]]\nid = "test.{stage}"\ncategory = "{category}"\nstage = "{stage}"\n'
+            f'weight = 1.2\nkeywords = ["{keyword}"]\npatterns = [\'{pattern}\']\n'
+            f'explanation = "Test: the {stage} step."\nadvice = "Test advice."\n'
+            f'[rule.examples]\nmatch = ["{example}"]\nno_match = ["nothing here"]\n'
+        )
+    return "\n".join(parts)
 
-[[rule]]
-id = "test.tasking"
-category = "paid_task"
-stage = "tasking"
-weight = 1.2
-keywords = ["write-up"]
-patterns = ['\\bpaid\\W{1,3}write-up\\b']
-explanation = "Test: a paid write-up."
-advice = "Test advice."
-[rule.examples]
-match = ["a paid write-up"]
-no_match = ["a write-up"]
-
-[[rule]]
-id = "test.elicitation"
-category = "sensitive_info"
-stage = "elicitation"
-weight = 1.2
-keywords = ["internal"]
-patterns = ['\\binternal\\W{1,3}plans\\b']
-explanation = "Test: internal plans."
-advice = "Test advice."
-[rule.examples]
-match = ["your internal plans"]
-no_match = ["internal affairs"]
-
-[[rule]]
-id = "test.meeting"
-category = "client_meeting"
-stage = "meeting"
-weight = 1.2
-keywords = ["visit"]
-patterns = ['\\bvisit\\W{1,3}my\\W{1,3}partner\\b']
-explanation = "Test: a visit to the partner."
-advice = "Test advice."
-[rule.examples]
-match = ["come and visit my partner"]
-no_match = ["visit the museum"]
-'''
 
 FUNNEL = [
     {"sender": "them", "text": "Hello, your background in avionics is impressive."},
@@ -103,7 +56,7 @@ FUNNEL = [
 @pytest.fixture(scope="module")
 def weak(tmp_path_factory: pytest.TempPathFactory) -> rs.Screener:
     path = tmp_path_factory.mktemp("pack") / "weak.toml"
-    path.write_text(_WEAK_PACK, encoding="utf-8")
+    path.write_text(_weak_pack(), encoding="utf-8")
     return rs.Screener(model=None, rules=rs.RuleSet.from_files(path))
 
 

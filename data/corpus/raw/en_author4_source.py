@@ -598,6 +598,319 @@ B("language_exchange_partner", "language_exchange", "chat", [
     "Your essay on your hometown was really nice. Only a few mistakes with 了. I marked them in red.",
     "What do you say in English when you want to politely decline something? Like when a colleague invites you to karaoke and you don't want to go 😂",
 ])
+S("subsea_cable_recruiter", "fake_headhunter", "inmail", [
+    ("contact", "cred vague", "o", "I'm a senior partner at Bluewake Talent, a boutique search firm for marine infrastructure. We've been retained by a consortium building new subsea cable systems in the Indo-Pacific, and they are looking for route engineers and landing-station specialists who have worked on Atlantic systems. I can't name the consortium yet because it involves state-owned partners who are sensitive about publicity before the financing closes. What I can say is that the package is well above market, with a consulting option for people who don't want to leave their current role. Your work on the last transatlantic build is exactly what they asked for. Would you be open to a confidential conversation?"),
+    ("contact", "cred", "s", "Not many people have planned a cable landing from survey to commissioning. You have, twice. That's why I'm writing."),
+    ("pivot", "off", "o", "InMail isn't ideal for the documents I'd like to show you. Could you message me on W h a t s A p p, +44 07700 900377? Or Telegram, same number. I check both constantly."),
+    ("tasking", "paid vague", "o", "The consortium's technical director would like a paid desk study before any formal interviews: your assessment of the main risks when routing a cable through congested straits, drawing on your experience. Ten pages, 4,500 USD, paid in advance if you like. The study would be for internal use only and would never carry your name. He reads everything himself and will use your study to decide whether to fly you out for the final round.", "chat"),
+    ("elicitation", "sens", "o", "He liked it, but wants specifics: the exact landing coordinates, the burial depth along the shore-end and the location of the branching units on the systems you built. He says generic answers don't help him compare.", "chat"),
+    ("elicitation", "sens", "s", "Who monitors the cables you worked on once they are live, and how quickly would anyone notice if a repeater started behaving oddly? He is curious how operators in the West organise this.", "chat"),
+    ("elicitation", "sens secr", "o", "I'd ask you not to mention any of this to your employer. Consortium projects are competitive and they would see it as a conflict, which it isn't. Also please use your personal laptop for the documents.", "chat"),
+    ("meeting", "meet", "o", "The final round is in Manila. The technical director will meet you personally, and the consortium's chairman may join for dinner. Flights are business class, five-star hotel, and a daily consulting rate for your time. I'll send the itinerary through WhatsApp.", "chat"),
+    ("tasking", "pay", "o", "Regarding the fee for the study: the consortium pays through a trading agent in Labuan. Some consultants prefer USDT, which we can also do. Just let me know which you prefer.", "chat"),
+    ("contact", "cred", "s", "Would any of your colleagues on the marine survey side be open to a similar conversation? The consortium needs several people with your background.", "chat"),
+    ("meeting", "meet secr", "s", "Maybe just tell your manager you're taking a few days off. There's no reason anyone needs to know about Manila until there's an offer.", "chat"),
+    ("elicitation", "sens", "s", "One more question from the director: on the systems you know, which landing stations are shared with government traffic? He thinks it changes the security requirements.", "chat"),
+])
+
+S("avionics_mro_partner_recruiter", "fake_headhunter", "inmail", [
+    ("contact", "cred", "o", "Hi! I recruit for Tianjin Skyworks MRO Partners, an aircraft maintenance organisation expanding into military transport aircraft support. We're looking for avionics technicians and engineers with experience on NATO fleets. The salary is about double what you earn now, and housing is provided. Interested?"),
+    ("contact", "cred", "s", "Your background on the C-130 avionics upgrade is very interesting to our technical team. Can I ask how long you worked on it?"),
+    ("pivot", "off", "o", "Let's continue on WhatsApp, it's easier for me. +1 555 0109. I'll send you the job description there."),
+    ("tasking", "paid", "o", "Our technical director asks if you could write a short report on the upgrade: which systems were changed, and what problems appeared in testing. It's a paid assignment, 1,200 USD, and helps us assess your level.", "chat"),
+    ("elicitation", "sens", "o", "Could you also include the wiring diagrams and the maintenance manual sections for the defensive aids suite? Our engineers need to see the real documents to check compatibility.", "chat"),
+    ("elicitation", "sens", "s", "How does your squadron's maintenance schedule work? How many aircraft are usually available at any one time?", "chat"),
+    ("elicitation", "sens secr", "o", "Please don't tell anyone at the base about our conversations. Military people are suspicious of foreign companies, even civilian ones.", "chat"),
+    ("meeting", "meet", "o", "We invite you to visit our facility in Tianjin for a week. You'll meet the team and see the hangars. We'll pay everything, including a visit to Beijing.", "chat"),
+    ("tasking", "pay", "o", "We can pay the report fee to an account abroad or in cash, whatever you want. Bank transfers from China can be slow.", "chat"),
+    ("contact", "cred", "s", "Any other technicians from your unit looking for a change? We pay a bonus of 2,000 USD for each referral who joins.", "chat"),
+])
+
+S("university_6g_collaboration", "fake_academic_collaboration", "email", [
+    ("contact", "cred paid", "o", "I am an associate professor at a university in Asia leading a 6G research group. I have read your papers on terahertz channel modelling with great interest and would like to invite you to collaborate on a joint project. Our lab has generous funding, and we can offer you a visiting position with a stipend, as well as co-authorship on papers."),
+    ("contact", "cred", "s", "Your measurement campaign at the defence lab is unique. We have nothing like it. I believe we could learn a lot from each other."),
+    ("tasking", "paid", "o", "As a first step, could you share the raw channel measurement data from your campaign? We'll analyse it and write a joint paper. We'll pay a consulting fee of 5,000 USD for the data preparation."),
+    ("elicitation", "sens", "o", "We'd also be interested in the specifications of the equipment and antenna arrays you used, especially the custom ones developed for the military project."),
+    ("elicitation", "sens secr", "o", "I understand that some of your data may be restricted. If you could share it informally, we'll make sure it's never published in its raw form. Your lab doesn't need to know the details of our collaboration."),
+    ("pivot", "off", "o", "For faster communication, please add me on WeChat: prof_li_6g_lab. Our university e-mail often blocks large attachments."),
+    ("meeting", "meet", "o", "We'd like to invite you for a two-week visit to our lab next summer. All costs covered, plus an honorarium. You'll meet our team and our industry partners."),
+    ("meeting", "meet vague", "s", "Some of our industry partners are very interested in your work and would like to meet you during the visit. They are very generous with collaborators."),
+    ("tasking", "pay", "o", "The honorarium can be paid in cash during the visit, or to a bank account in Hong Kong if that's more convenient."),
+    ("tasking", "paid", "s", "We're applying for a large grant and would like to list you as a foreign expert. It would involve a few visits a year and a substantial salary."),
+    ("elicitation", "sens", "s", "Do you know which frequency bands your defence ministry is planning to reserve? It would help us shape our proposal."),
+])
+
+S("alumni_wechat_group_ai_chips", "fake_alumni_network", "chat", [
+    ("contact", "cred", "s", "Hi! I'm from the same university, class of 2009. I saw your profile in the alumni group. So nice to see our alumni doing well in Silicon Valley! Do you work on AI chips now?"),
+    ("contact", "cred", "s", "Our alumni association is organising mentoring for students interested in chip design. Would you be willing to join? It's a great way to give back."),
+    ("pivot", "off", "o", "We have a WeChat group for alumni in the Bay Area. Can I add you? Please send me your WeChat ID, or scan the QR code I'll send."),
+    ("tasking", "paid", "s", "Some students are preparing for job interviews and would like to know what the design flow looks like in a big company. Could you write something up? The association will cover your time."),
+    ("tasking", "paid vague", "o", "One of our senior alumni runs an investment fund in Shanghai and would like a paid consultation about AI accelerator architecture. He pays 1,000 USD per hour. Are you interested?"),
+    ("elicitation", "sens", "o", "The fund manager is especially interested in your company's next-generation chip. What process node, what memory architecture, when is tape-out planned? He says this is for market analysis."),
+    ("elicitation", "sens", "s", "He also wondered which customers are testing the chip now and how they find it. Just your impression."),
+    ("elicitation", "sens secr", "o", "Please don't mention to your colleagues that you're consulting for an alumnus. People can be jealous. This is just among us classmates."),
+    ("meeting", "meet", "o", "The alumni association is hosting a reunion in Shanghai in October. The fund manager will pay for your flights and hotel. It would be a great chance to meet him in person."),
+    ("tasking", "pay", "s", "For the consultation fee, he can pay through WeChat Pay or transfer to your parents' account at home. Whatever is easiest for you."),
+    ("contact", "cred vague", "s", "Also, the university's talent office would love to talk to you about a programme for overseas alumni. It comes with research funding and a position back home if you ever want it."),
+])
+
+S("broken_english_battery_headhunter", "fake_headhunter", "inmail", [
+    ("contact", "cred", "o", "Dear Sir/Madam, I am headhunter for big battery company in Asia, we build new gigafactory in Hungary and need experienced cathode material engineer. Your experience at European battery company is very good match. Salary 180k EUR + car + apartment. Please reply if interest."),
+    ("contact", "cred", "s", "Also our chairman say if you know process for high nickel cathode, we can discuss special position, reporting to him direct."),
+    ("pivot", "off", "o", "Please contact me by wechat or whatsapp, my number +86 138 0000 1234. Linkedin i do not check often, sorry."),
+    ("pivot", "off", "o", "or email me to battery_hr_zhang@163.com (not company email because company email is not working outside China)"),
+    ("tasking", "paid", "o", "For interview, please prepare presentation about your current process: calcination temperature, precursor ratio, coating method. We pay 2000 EUR for presentation preparation.", "chat"),
+    ("elicitation", "sens", "o", "Chairman ask, can you bring real data from your factory? Production yield, defect rate, supplier list. He want to see you really know the process.", "chat"),
+    ("elicitation", "sens secr", "o", "please do not tell your company about this interview. in our industry it is normal, they will not understand. also use personal email only please.", "chat"),
+    ("meeting", "meet", "o", "Chairman invite you to visit headquarter in Ningde next month, we pay business class and hotel. Also you can visit our new factory.", "chat"),
+    ("tasking", "pay", "o", "presentation fee we can pay cash in euro when you visit, or to any bank you want", "chat"),
+    ("elicitation", "sens", "s", "do you know other engineer in your team who want to change job? chairman want to build whole team, he can pay more to team leader", "chat"),
+    ("meeting", "meet secr", "s", "for visit, better you take holiday, no need to say business trip. after you join we make everything official", "chat"),
+])
+
+S("ports_market_intelligence", "fake_consultancy_tasking", "inmail", [
+    ("contact", "vague paid", "o", "Good afternoon. I run a market intelligence practice serving infrastructure investors in Asia. One of our clients is evaluating investments in European port terminals and would like to hire a few experienced port professionals as paid advisers. The work is flexible and can be done evenings and weekends. Your career in harbour operations at one of Europe's largest ports makes you an ideal candidate. Our client is a significant player in the sector but prefers to remain anonymous during the evaluation phase, which is standard in deal work. Fees start at 800 EUR per short report. Would you be open to a call?"),
+    ("contact", "cred", "s", "Your current role as deputy harbour master must give you an excellent overview of what's really happening at the port."),
+    ("pivot", "off", "o", "Could we continue on WhatsApp? +44 07700 900564. My clients prefer that we don't keep this kind of correspondence on LinkedIn."),
+    ("tasking", "paid vague", "o", "The first report would cover how the port's capacity is allocated between terminals and what expansion plans exist. Our client would value your personal view more than the published masterplan.", "chat"),
+    ("elicitation", "sens", "o", "The client is interested in the arrangements for naval vessels and NATO cargo at the port. Which quays are used, how often, and how security is organised during those calls.", "chat"),
+    ("elicitation", "sens", "s", "What do the port authority's board papers say about the terminal concession renewal? I gather it's been discussed recently.", "chat"),
+    ("elicitation", "sens secr", "o", "It would be best not to mention our arrangement to the port authority. They're strict about outside work, and this is harmless research anyway.", "chat"),
+    ("meeting", "meet", "o", "The client's head of European investments will be in Hamburg next month and would like to meet you over dinner. We'll cover your travel.", "chat"),
+    ("tasking", "pay", "o", "Payment can be arranged through a company in Hong Kong, or in crypto if you prefer privacy.", "chat"),
+    ("tasking", "paid", "s", "The client was delighted with your last note. They'd like to retain you for a year. Let's discuss terms when we meet.", "chat"),
+])
+B("security_team_newsletter", "security_awareness", "email", [
+    "Security Bulletin, April edition. This month we're focusing on fake recruiters. Security services in several countries have warned that foreign intelligence officers pose as headhunters on LinkedIn, offering well-paid consulting work to people in defence, aerospace and technology. The pattern is usually the same: a flattering approach, a quick move to WhatsApp, WeChat or a personal e-mail, a paid 'report' for an unnamed client, then requests for internal information, and finally an invitation to travel abroad to meet the client. If any of this sounds familiar, please contact the security team. You will not be in trouble for reporting.",
+    "Reminder from the Security Office: if a recruiter asks you to keep your conversation secret from your employer, offers payment in crypto or cash, or wants you to write a report about your current work, stop and talk to us. These are classic warning signs of a state-backed approach, not a genuine job offer.",
+    "Thanks to everyone who completed the 'Think Before You Link' training. Completion rates are at 87% across the division. The remaining staff have until the end of the month. The training takes 20 minutes and covers how to spot fake profiles, what to do if you're contacted, and how to report suspicious approaches.",
+    "Case study from the bulletin: an engineer was contacted by a 'consultant' who offered 2,000 USD for a paper on industry trends. After the first paper, the consultant asked for details about an unannounced product, and then invited the engineer to Shanghai to meet the 'client'. The engineer reported it to us, and we helped them end the contact safely. Well done to them for spotting it.",
+    "Q&A from the security team. Q: A recruiter wants to move our chat to WhatsApp. Is that a red flag? A: Not on its own. Many genuine recruiters use WhatsApp or phone calls. It becomes a concern combined with other signals: an unnamed client, paid reports about your work, pressure to keep it secret, or requests for non-public information.",
+    "We've noticed an increase in fake job offers targeting our staff through personal e-mail. The messages offer remote roles and ask for an 'onboarding fee' or for you to deposit a cheque. These are scams. Never pay to get a job, and never move money for a new employer.",
+    "Travel security reminder: if you are invited to speak at a conference abroad, please register your trip with the security team at least two weeks before. We'll give you a briefing on the destination, including what devices to take and how to handle unexpected invitations to private dinners with sponsors.",
+    "New poster for the kitchens: 'Flattery, a fee, and a favour: three steps to a recruitment pitch.' Please take a look and let us know what you think. Posters with other messages will follow in the coming months.",
+    "A note on diaspora staff: some colleagues may be pressured by officials from their country of origin, including threats to their family at home or demands to report on community members. If this is happening to you or someone you know, our security team and HR can help in confidence. You can also contact the police.",
+    "The security team's annual survey is open. It takes 10 minutes and asks whether you've been approached by suspicious recruiters in the past year. Your answers are anonymous and help us target our training.",
+    "Results of the phishing simulation: 14% of staff clicked the link in a fake 'LinkedIn recruiter' message offering a consulting gig. Don't worry if you did, it's how we learn. The giveaways were the unnamed client, the urgent tone and the request to reply on a personal e-mail.",
+])
+
+B("hr_confidentiality_coi", "hr_policy_notice", "email", [
+    "Annual reminder: Conflict of Interest declarations are due by 31 March. All employees must declare any outside employment, consulting work, board memberships, or paid speaking engagements. If you're unsure whether something counts, it probably does, so please declare it. The form is on the HR intranet under Policies > Conflicts of Interest. HR reviews declarations within ten working days and will get in touch if anything needs a conversation.",
+    "A reminder about confidentiality: company information that is not public, including product roadmaps, customer lists, test results and internal meeting notes, must not be shared outside the company without approval. This applies to expert network calls, conference talks and social media too. If in doubt, ask your manager or Legal.",
+    "Gifts and hospitality policy update: you may accept gifts worth up to 50 GBP. Anything above that, including paid travel or accommodation from a supplier or a foreign organisation, must be approved in advance by your director and recorded in the register.",
+    "Outside work requests: if you've been offered paid consulting or an advisory role, please submit an outside work request before accepting. We approve most requests, but we need to check for conflicts with our customers and our security obligations.",
+    "Thank you for declaring your advisory role with the Royal Society working group. This has been approved. Please let us know if your role changes.",
+    "Following the recent security incident, we are reminding all staff that our NDA obligations continue after you leave the company. Former employees who are approached to discuss our work should contact Legal.",
+    "Your request to speak at the industry conference in Singapore has been approved. Please remember to have your slides reviewed by the communications team before the event, and to register your trip with Security.",
+    "New starters: please complete your mandatory compliance modules (Code of Conduct, Confidentiality, Anti-Bribery, Export Control) within your first 30 days. The modules are in the learning portal.",
+    "HR will never ask for your bank password, PIN, or one-time codes. If you receive a message claiming to be from HR and asking for these, please report it to the IT Service Desk immediately.",
+    "Reminder: employees with security clearances must report foreign travel and any unusual contacts with foreign nationals to the Security Office. This is a condition of your clearance and helps protect you.",
+    "We've updated the whistleblowing policy. You can raise concerns anonymously through our independent hotline. The new policy is attached and on the intranet.",
+])
+
+B("family_wechat_home", "family_chat", "chat", [
+    "儿子, did you eat yet? Mom made dumplings today and thought of you 🥟",
+    "Your father sent you 2000 yuan on WeChat for your birthday. Buy something nice, don't spend it all on work books!",
+    "When are you coming home for Spring Festival? Grandma keeps asking. She wants to see you before her surgery.",
+    "Your cousin got into university in Beijing!! The whole family is so proud. Send her a red envelope on WeChat if you can 🧧",
+    "Did you see the photos of the new apartment? Your father insisted on the big TV. I told him it's too big 😂",
+    "Don't work too late. Your auntie says people in London work until 10pm. Take care of your health, that's the most important thing.",
+    "Can you send me the name of that vitamin you bought last time? The pharmacy here doesn't have it.",
+    "I transferred your tuition share for your sister. Tell her to study hard and call her mother more often!",
+    "Weather is cold here, first snow today ❄️ How is it in London? Wear a coat.",
+    "Your uncle wants to know if you can help him with English for his business e-mail. He'll call you on WeChat video on Sunday.",
+    "We booked the restaurant for the family dinner on the 28th. If your flight lands late, we'll wait for you.",
+    "Grandma's surgery went well. She's tired but asked about you first thing. Call her tomorrow 💕",
+])
+
+B("family_whatsapp_remittance", "family_chat", "chat", [
+    "Beta, the money arrived, thank you. Your father's medicine is paid for this month 🙏",
+    "Your sister's wedding date is fixed: 14 February. Please book your ticket early, prices go up!",
+    "Can you send 300 pounds for the roof repair? The rain came in again last night. I'll pay you back when the rent comes.",
+    "Papa wants to know when you're coming home. He says he hasn't seen you in two years and he's getting old 😢",
+    "The neighbour's son works in Dubai now. Everyone asks about you. I told them you're an important engineer in England 😄",
+    "Your grandmother made you a shawl. I'll send it with Rahul when he comes to London next month.",
+    "Did you get my voice note? The internet here is so bad, it keeps cutting out.",
+    "Western Union or Wise? Your uncle says Wise is cheaper. Can you check?",
+    "The whole family watched your video call last night. Your niece can't stop talking about your cat 🐱",
+    "Don't forget Diwali! We'll call you at 7pm your time so you can see the lights.",
+    "Your cousin is applying for a visa to study in Manchester. Can you write a letter saying she can stay with you for the first month?",
+])
+
+B("family_telegram_wedding", "family_chat", "chat", [
+    "Привет! The wedding is confirmed for 3 August in Almaty. Can you come? We'd love you to be there.",
+    "Mum is asking if you can bring chocolates from England, the ones in the purple box 😂",
+    "Dad sent you 50,000 tenge for your flight. Check your card. Don't argue, it's a gift!",
+    "Can you send me your measurements? Aunt Gulnara is sewing a traditional coat for you.",
+    "The ticket prices are crazy now. Maybe fly through Istanbul? It's cheaper.",
+    "Grandpa asked if you're still working for that aeroplane company. I told him yes and he showed everyone your photo from the factory.",
+    "I created a Telegram group for the wedding guests. I'll add you, it's where we'll share the schedule and photos.",
+    "Can you give a short speech in English at the reception? My husband's friends from Canada will be there.",
+    "The restaurant changed the menu, now there will be beshbarmak AND plov 😋",
+    "We got your gift! The kettle is amazing, thank you so much!! ❤️",
+    "When are you coming home for good? Just joking, Mum told me to ask 😅",
+])
+
+B("diaspora_festival_association", "diaspora_association", "email", [
+    "The Vietnamese Community Association of Leeds is organising our annual Tết festival on 8 February at the Civic Hall. We're looking for volunteers to help with food stalls, children's activities and the lion dance. Please reply if you can help!",
+    "Thank you to everyone who volunteered last year. The festival raised 4,200 GBP for the community centre's language school. This year we hope to do even better.",
+    "Committee meeting on Thursday at 7pm at the community centre. Agenda: festival budget, performers, council licence, and the new youth committee. All members welcome.",
+    ("chat", "Hi all, we still need 5 people for the spring roll stall on Saturday morning! Message me if you're free 🙏"),
+    "We've received a grant from the city council's cultural fund to cover the hall rental. Thank you to the team who wrote the application.",
+    "Our membership list is private. We will never share members' contact details with anyone, including consular officials or other organisations. If someone asks you for member information, please refer them to the committee.",
+    "The Vietnamese Embassy has asked if it can have a stall at the festival to offer passport renewal information. The committee has agreed, on the condition that it is for information only. Members are not obliged to visit.",
+    ("chat", "Photos from the festival are up on the Facebook page! Tag yourselves. Thank you for an amazing day 🎉🧧"),
+    "The Association's Annual General Meeting will be held on 20 April. We will elect a new chair and treasurer. Nominations close on 1 April.",
+    "Free English classes for new arrivals start in May at the community centre. Please share with anyone who might benefit.",
+    "We're collecting oral histories from elders in the community. If your grandparents would like to share their stories, we'd love to record them. It's for the city archive.",
+])
+B("gaming_friends_chat", "gaming_friends", "chat", [
+    "bro that clutch in the last round 🔥🔥 how did you even see him behind the crate",
+    "cant play tonight, mandatory overtime. the grid control room has a storm drill all week, my eyes are dead lol",
+    "ok who left the party mid raid, i see you @kestrel 👀",
+    "telegram group for the squad is up, link in the discord pins. mostly memes and scheduling",
+    "new season drops thursday, patch notes look rough for snipers",
+    "my mum asked what i do all night and i said 'team building' 😂",
+    "anyone selling the old GPU? mine started making a noise like a jet engine",
+    "gg all, 12 wins in a row. im going to sleep before my shift, night",
+    "is the tournament this weekend still online only? not flying to Berlin for a 40 euro prize lmao",
+    "you still doing nights at the substation? we could do a sunday afternoon session instead",
+    "lol my kid just asked if the power company can turn off the internet when it's bedtime",
+    "happy birthday dude!! 🎂 the squad chipped in for a skin, check your inventory",
+])
+
+B("vendor_sales_grid_software", "vendor_prospecting", "inmail", [
+    "Hi, I'm Megan Holt, account executive at Gridwise Analytics. We build outage prediction software used by twelve European distribution network operators. I noticed you lead the control room modernisation programme at your utility. Would you be open to a 20-minute demo? Our case study with a Dutch operator is on our website.",
+    "I know you're busy, so just a quick follow-up on my last note. We're exhibiting at the European Utility Week in Vienna, stand B42, if a face-to-face chat is easier.",
+    "Totally understand this isn't a priority right now. Would it be okay if I checked back in the autumn, when budgets are being set?",
+    ("email", "Thanks for taking the call! As promised, here are the slides and a link to our public security documentation, including our ISO 27001 certificate. Any procurement would of course go through your formal tender process."),
+    ("email", "Our solutions engineer, Karl, can run a proof of concept using synthetic data or your publicly available network data. We don't need access to your operational systems or any confidential information for the trial."),
+    ("email", "I've attached our standard NDA in case your team would like to discuss your requirements in more detail. Your legal team is welcome to use your own template instead."),
+    "We're hosting a webinar on storm response next Tuesday with a panel of control room managers. No sales pitch, promise. Registration link is in the post on our company page.",
+    "Congrats on your promotion! Saw it on your profile. If the new role brings you into grid analytics, let me know.",
+    ("email", "Just to confirm: we received the invitation to tender and will submit our response through your procurement portal by the deadline. We won't contact evaluation panel members during the tender period, per your rules."),
+    "Hi, I'm no longer at Gridwise, but my colleague Sam Ortiz will be your point of contact. sam.ortiz@gridwise.example.com.",
+])
+
+B("invoices_payroll", "finance_admin", "email", [
+    "Invoice INV-20714 from Copperline Facilities Ltd for cleaning services in October is attached. Amount due: 3,480.00 GBP. Payment terms 30 days. Our bank details are unchanged from previous invoices.",
+    "Payroll notice: November salaries will be paid on the 26th instead of the 28th because of the bank holiday. Payslips are available in the HR portal.",
+    "Reminder: expense claims for October must be submitted by Friday to be included in this month's payroll. Please attach receipts for all items over 25 GBP.",
+    "Please note that Copperline Facilities will never change its bank details by e-mail. If you receive a message asking you to pay a new account, call us on the number on your contract before paying.",
+    "Your P60 for the tax year is available in the payroll portal. Please keep it for your records.",
+    "Purchase order PO-5521 for the conference booth has been approved. Please forward the supplier invoice to accounts payable quoting the PO number.",
+    "We've identified an overpayment in your September salary of 212.40 GBP due to a system error. With your agreement, we'll deduct it from your December pay. Please contact Payroll if you'd like a different arrangement.",
+    "Statement of account attached. Two invoices are overdue: INV-20511 and INV-20603. Please let us know if there's any query holding them up.",
+    "Pension contributions: from April, the employer contribution rises to 8%. You don't need to do anything, but you can change your own contribution in the benefits portal.",
+    "Thank you for your payment of 1,250.00 EUR received on 3 March. Your account is now up to date.",
+    "Travel allowance for the Brussels trip has been approved: 3 nights at the standard rate plus rail fare. The amount will be added to your next salary.",
+])
+
+B("genuine_bigtech_recruiter", "genuine_recruiter", "inmail", [
+    "Hi, I'm Jordan Blake, a technical sourcer at Lumenforge, working on our custom silicon team in Austin. We're hiring a Principal Architect for our next AI inference accelerator. I came across your ISSCC paper and thought you might be interested. The role is listed on lumenforge.example.com/careers, job ID 88213. Happy to share more about the team if you're curious, and equally happy to hear it's not the right moment.",
+    "To answer your question: yes, the role is based in Austin, with relocation support. We can sponsor visas. Compensation is a mix of base salary, bonus and equity, and I can share the range on a call.",
+    "Our interview process is five rounds: recruiter call, hiring manager call, two technical rounds, and a final loop. We never ask candidates to share confidential material from their current employer, and interviewers are trained to steer away from it.",
+    ("email", "I've sent a calendar invite for Wednesday at 9am Pacific from my Lumenforge address. The call will be on Google Meet. Looking forward to it."),
+    ("email", "Following up on our chat, here's a summary of the role and the team. If you'd like to proceed, please apply through the careers link so your application is tracked in our system."),
+    ("email", "The hiring manager, Aditi Rao, would love to chat. She's a former architect at a GPU company and now leads the inference team. Could you do Thursday or Friday this week?"),
+    ("email", "Reminder: all offers from Lumenforge come from our official HR system. We never request fees, gift cards, or personal banking information before you've signed an offer."),
+    "No problem at all, I understand the timing isn't right. I'll reach out again in six months, if that's ok with you.",
+    "We're hosting an open evening for hardware engineers at our Austin office next month. Talks from our silicon team, food, and no hard selling. Want an invite?",
+    ("email", "Thank you for interviewing with us. Unfortunately, we've decided to move forward with another candidate. The feedback from the panel was very positive, and we'd like to stay in touch for future roles."),
+    "Hi! Just checking whether you're still open to hearing about roles. We have a new opening in our memory subsystem team that might suit you better than the last one.",
+])
+
+B("genuine_fab_recruiter_abroad", "genuine_recruiter", "inmail", [
+    "I'm Kenji Watanabe from the talent acquisition team at Hoshina Semiconductor Manufacturing, which is building a new 300mm fab in Kumamoto, Japan. We're recruiting process engineers with experience in lithography and etch, and your background at a European fab is very relevant. Relocation support, housing assistance and Japanese language classes are included. The job descriptions are on our English careers site. Would you like to learn more?",
+    "Our roles are with Hoshina directly, not through an agency. You can verify my details on our corporate website's recruitment page, where the team contacts are listed.",
+    "Please note: during interviews, we will ask about your general skills and experience. We do not want, and will not accept, any confidential information from your current or previous employers. This is part of our company policy and our candidates sign a declaration to that effect.",
+    ("email", "Thank you for your application. I've forwarded it to the hiring manager for the lithography group. We'll contact you within two weeks to schedule a video interview via Microsoft Teams from our corporate account."),
+    ("email", "We'd like to invite you to an on-site interview in Kumamoto. We'll book your flights and hotel through our corporate travel agent. You'll receive an official invitation letter from our HR department, which you may need for your visa."),
+    ("email", "During your visit, we'll also arrange a tour of the city and the international school, since you mentioned your children. If you prefer, your partner is welcome to join at our expense."),
+    ("email", "We're pleased to offer you the position of Senior Process Engineer. The offer letter is attached and is also available in our candidate portal. Please review it carefully; you may want to consult an independent adviser about the tax implications of relocating."),
+    ("email", "Export control note: because our fab uses equipment subject to export controls, your employment will require a standard screening by our trade compliance team. They'll contact you directly. There's nothing you need to prepare."),
+    "If the timing isn't right, we'd be happy to keep in touch. We expect to open more positions next year as the second phase comes online.",
+    "Our recruitment team will be at SEMICON Europa in Munich in November. If you're attending, come and say hello at our booth.",
+])
+B("think_tank_signed_commission", "think_tank_commission", "email", [
+    "I'm the research director at the Whitcombe Institute for Security Studies in London. We're commissioning a series of signed policy briefs on the security of critical undersea infrastructure, and we'd like to invite you to write one on cable repair capacity. The fee is 1,500 GBP for around 4,000 words. Briefs will be published on our website under your name, and our funding sources are listed in our annual report.",
+    "The brief should draw on public sources and your professional expertise. Please don't include anything that is confidential or commercially sensitive; our editorial team will also check this. If your employer needs to approve the brief, we're happy to allow time for that.",
+    "Our contract is attached. It covers the fee, the deadline (30 June), the licence to publish under Creative Commons, and your right to republish the brief elsewhere after six months.",
+    "We'll hold a public launch event for the series at our offices in September, with a panel of authors. It will be livestreamed. Would you be willing to take part?",
+    "Thank you for your draft. The peer reviewer's comments are attached; they are mostly about structure and a couple of sources that need updating. Could you send a revised version within two weeks?",
+    "The fee will be paid by bank transfer on publication. Please send an invoice to finance@whitcombe.example.org with your bank details. If you're employed by a government body, please let us know; some can't accept fees, and we can donate it to a charity instead.",
+    "Your brief was published today and has already been picked up by two trade journals. Thank you for an excellent piece.",
+    "We've received a request from a journalist at the Financial Gazette to interview you about your brief. Shall I pass on your contact details, or would you prefer to go through our press office?",
+    "We're planning a closed roundtable under the Chatham House Rule with officials and industry. The participants list will be shared in advance, and no fees are paid. Would you like to attend?",
+    "The Institute is applying for a grant from a European foundation to expand the series. Would you be willing to be named as a potential author in the application?",
+])
+
+B("genuine_advisory_board", "genuine_advisory_board", "email", [
+    "I'm the chair of Stratavane Ltd, a UK company developing satellite communication terminals for emergency services. We are forming an advisory board and would be honoured if you would consider joining, given your career in the Royal Air Force's communications branch. The role involves four meetings a year in Guildford and an annual fee of 8,000 GBP. The company's investors and ownership are listed on Companies House.",
+    "I should mention that, as a former senior officer, you may need to seek advice from the Advisory Committee on Business Appointments before accepting. We're happy to provide whatever information ACOBA needs and to wait for their decision.",
+    "Our board papers will cover the company's own strategy and products only. We would never ask you to share anything you learned in service that is not public, and our advisers sign a statement to that effect.",
+    "Attached is the draft advisory agreement, which sets out the fee, expenses policy, conflict of interest rules and confidentiality obligations. Please have it reviewed by your own adviser.",
+    "ACOBA's advice has been published on their website; they've approved the appointment with the standard conditions. Welcome to the board!",
+    "The first meeting is on 15 May at our Guildford office, 10:00 to 13:00, followed by lunch with the engineering team. We'll reimburse your travel in line with our expenses policy.",
+    "The fee is paid quarterly by bank transfer from the company's account, with a statement. Please send your bank details through our finance portal rather than by e-mail.",
+    "We're considering a partnership with a company in South Korea. As this could raise export control questions, we've asked our lawyers to brief the board at the next meeting. Your views would be welcome.",
+    "Thank you for your thoughtful input at the last meeting. The board minutes are attached for your approval.",
+    "Our annual declarations of interest are due. Please list any other board roles or consultancies you hold, so we can manage any conflicts.",
+])
+
+B("genuine_investor_dd", "genuine_investor_dd", "email", [
+    "I'm an analyst at Cobalt Ridge Ventures, a Berlin venture capital firm. We're considering an investment in Voltaic Cells GmbH and have engaged Kestrel Expert Network to arrange calls with industry experts. I understand you've agreed to speak with us next week. I'd like to share our questions in advance so you can decide whether you're comfortable with them.",
+    "Our questions are: 1) How do you see the market for sodium-ion batteries developing? 2) What are the biggest manufacturing challenges for new entrants? 3) How do customers evaluate new cell suppliers? We are not asking about your current employer and would prefer you didn't discuss it.",
+    "Thank you for the call. Your overview of the qualification process was very helpful. As agreed, Kestrel will handle your payment.",
+    "The target company has agreed to let us speak with its own engineers as part of our due diligence, under an NDA between our firms. We won't need any further information from you, but thank you again.",
+    "We've completed the investment. The announcement will be on our website next week. Thank you for your contribution to our research.",
+    "For our records: all expert calls were arranged through Kestrel, recorded, and conducted under their compliance terms. No confidential information was requested or received.",
+    "Could we arrange a follow-up call through Kestrel in the new year? We'd like to understand how the sector has developed.",
+    "We're hosting a public panel on European battery manufacturing in Berlin in March, with speakers from industry and government. Would you like to speak? We'll cover your travel and pay a small honorarium, with your employer's consent.",
+    "Our partner, Dr Ilse Fischer, would like to thank you personally. She'll be at the Battery Show in Stuttgart if you're attending.",
+    "Please note that our firm's communications are archived for regulatory purposes, including any e-mails with experts.",
+])
+
+B("language_tutor_genuine", "language_tutor", "chat", [
+    "Great lesson today! Your homework: write 5 sentences about your weekend using the past tense. See you Tuesday 🙂",
+    "Reminder: my rate is 25 GBP per hour, payable through the tutoring platform as usual. I've sent next month's schedule.",
+    "Don't worry about the tones, everyone struggles at first. Try listening to the podcast I sent for 10 minutes a day.",
+    "Sorry, I have to cancel Thursday's lesson, my daughter is sick. Can we do Friday at the same time instead?",
+    "I noticed you used 'meeting' vocabulary at work. Shall we do a lesson on business Mandarin next time? It could be useful for your company's trips.",
+    "Here's a scanned page from the textbook, chapter 8. We'll practise the dialogue at the restaurant.",
+    "Your essay about your job at the council was very good! Just a few corrections with measure words. I've marked them.",
+    "The platform is having technical problems today. Shall we use Zoom instead? I'll send you the link here.",
+    "Happy Mid-Autumn Festival! 🥮 Let's learn the vocabulary for it next lesson.",
+    "The HSK exam registration closes on the 15th. Do you want me to help you decide which level to take?",
+    "We've finished book 2! Congratulations. Next month we'll start on reading newspaper articles.",
+])
+
+B("fitness_club_chat", "fitness_club", "chat", [
+    "Parkrun this Saturday at 9! Who's in? 🏃‍♀️ Coffee after at the usual place.",
+    "Great pace on the harbour loop this morning everyone, 5:12 average!",
+    "Anyone have a spare head torch for the winter evening runs? Mine died.",
+    "I added the new members to the WhatsApp group. Welcome Jess and Tom! 👋",
+    "The club AGM is next Wednesday at the rugby club bar. We need a new treasurer, any volunteers?",
+    "Reminder: the half marathon registration closes on Friday. Club members get a 10% discount code.",
+    "Sorry I missed Sunday, I was working at the port, the early shift is brutal 😴",
+    "Strava says I ran 1,000 km this year! 🎉 Thanks for all the motivation, team.",
+    "Anyone want to share a taxi to the race in Bristol? There's room for 3 more in mine.",
+    "Lost: a blue water bottle at the track on Tuesday. Has anyone seen it?",
+    "Photos from the relay are on the club's Facebook page. Amazing effort from everyone.",
+])
+
+B("customs_border_job_ads", "public_sector_job_ad", "email", [
+    "Border Force Officer vacancies, Dover and Heathrow. Salary 28,000-32,000 GBP plus shift allowance. Applicants must pass Counter Terrorist Check (CTC) security clearance. Apply through Civil Service Jobs, reference 301842. The Home Office never charges for applications.",
+    "Thank you for applying to HM Revenue & Customs. Your application has progressed to the online test stage. You'll receive an e-mail from Civil Service Jobs with instructions. Please do not respond to requests for payment or personal financial information.",
+    "Customs Risk Analyst, Felixstowe. You'll analyse trade data to target high-risk consignments. SC clearance is required, which we'll sponsor. Full details and person specification on Civil Service Jobs.",
+    "We're pleased to invite you to an assessment centre for the Border Force Officer role. Please bring your passport and proof of address. The assessment includes a role play and a written exercise.",
+    "Your conditional offer is subject to pre-employment checks, including security vetting. The vetting team will contact you directly through the official vetting portal. Please complete the forms within 10 working days.",
+    "Information session: Careers in Customs and Border Protection, online on 18 March. Hear from serving officers about their roles. Register through the Home Office careers site.",
+    "Reminder to all applicants: beware of fraudulent job offers claiming to be from Border Force. We do not recruit via WhatsApp and never ask for fees. Report suspicious messages to Action Fraud.",
+    "We regret to inform you that your application was unsuccessful at the sift stage. Feedback is available on request. We encourage you to apply for future vacancies.",
+    "Port Health Officer, Southampton City Council. Inspect food imports at the port and work closely with Border Force. No clearance required. Apply through the council's website.",
+    "Congratulations on completing your Border Force training! Your posting is confirmed at Dover Eastern Docks from 3 June.",
+])
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -983,6 +983,758 @@ fam("data-entry-activation-fee", 1, "job_scam_activation", "chat", [
      "the matter will be passed to our debt recovery partner."),
     ("none", "scam", "s", "Ok no problem, I'll give you one more chance because you seem honest. Pay half today, half next week."),
 ])
+# ===========================================================================
+# BENIGN families, part A: look-alikes
+# ===========================================================================
+
+fam("harcourt-search-nuclear-teams", 0, "genuine_executive_search", "inmail", [
+    "I'm a consultant at Harcourt Lyle Search. We've been retained by Westbury Nuclear Services to find a "
+    "Head of Fuel Qualification for their new reactor programme. Your background in fuel performance at "
+    "the national lab is very relevant. Would you be open to a confidential conversation?",
+    "To be clear on the confidentiality: it's your confidentiality I mean. We won't mention your name to "
+    "the client until you've agreed to be put forward.",
+    "Thanks for replying. LinkedIn isn't great for scheduling, so could we move to a Teams call? I'll "
+    "send the invite from my work address, j.marsh@harcourt-example.com. Thursday at 10 works for me.",
+    "The role is based in Warrington with two days a week on site. Salary band is 115–130k plus bonus "
+    "and the usual pension. The full job description is attached.",
+    "Westbury are happy for you to talk to them before applying formally. Their hiring manager is Dr. "
+    "Ayesha Kerr, head of engineering, and she's fine with me sharing her name.",
+    "A practical note: the role requires SC clearance, which Westbury will sponsor. If you already hold "
+    "it, please mention it; if not, there is no need to share anything about your current project work.",
+    "Please don't send me anything from your current employer — no reports, no slides. I only need your CV "
+    "and a sense of what you've led.",
+    ("The interview is at Westbury's offices in Warrington on the 18th. They'll reimburse standard-class "
+     "rail travel through their expenses system; keep your tickets.", "email"),
+    ("Here is the interview format: a 45-minute technical conversation with Dr. Kerr and the chief "
+     "engineer, then 30 minutes with HR about terms. There's no presentation. They've asked me to say "
+     "explicitly that they do not want you to discuss anything confidential from your current role; "
+     "they'll ask about your approach to qualification programmes in general terms and about public work "
+     "you've published. If a question strays into something you can't answer, just say so — they will "
+     "respect it. Afterwards I'll call you for feedback, and we'll go from there.", "email"),
+    "Just checking you received the invite. If Thursday doesn't suit, Monday afternoon is also free.",
+    ("Great news — Westbury would like to make an offer. I'll call your mobile at 5pm if that's convenient, "
+     "otherwise let me know a better time.", "email"),
+    "No pressure on timing. I know notice periods in the nuclear sector are long.",
+])
+
+fam("kestrel-partners-cloud-phone", 0, "genuine_executive_search", "inmail", [
+    "Hi — I'm with Kestrel Partners, a tech search firm. We're running the search for a Director of Site "
+    "Reliability at Nimbus Cloud Europe (their Dublin office). Your write-up on the region failover "
+    "incident caught our client's attention. Open to hearing more?",
+    "Nimbus are expanding their EU sovereign-cloud region and need someone who has run incident response "
+    "at scale. The team is 40 engineers across Dublin and Berlin.",
+    "Would a quick phone call work better than messaging? My mobile is +44 7700 900402, or I can call "
+    "you. 15 minutes is plenty for a first chat.",
+    "Following our call, I've sent the role pack to the personal e-mail you gave me, from "
+    "r.odonnell@kestrel-example.com. Let me know if it doesn't arrive.",
+    "Their process: an intro with the VP of Infrastructure, a systems design conversation, and a final "
+    "with the CTO. All on Teams except the final, which is in Dublin — they'll book and pay for your "
+    "flight.",
+    "One thing they asked me to stress: they don't want to hear anything about your current employer's "
+    "internal architecture. Design questions are hypothetical.",
+    ("Salary for the role is in the region of 190k EUR base with equity. Happy to discuss on the phone "
+     "rather than here.", "email"),
+    "Completely understand you'd like to think about it. I'll check back in a fortnight.",
+    ("Thanks for your time today. As discussed, I'll put you forward to Nimbus for the first interview. "
+     "For the record, everything I'll share is your CV, the summary we agreed and your notice period. "
+     "If your circumstances change or you'd like to withdraw at any point, just tell me — there's no "
+     "obligation. The VP's assistant will contact you directly from a nimbus-example.com address to "
+     "schedule. If anyone claiming to be from Nimbus contacts you through another channel, such as a "
+     "messaging app, please check with me first; we've seen impersonation in the market recently.",
+     "email"),
+    "Do you know anyone else who might be interested? We pay a referral fee if they're hired, declared "
+    "and paid through our invoicing.",
+    "Congrats on the talk at SREcon, saw the recording. Hope the search process didn't distract you too much!",
+    "Quick one: Nimbus want to do the final on the 3rd or the 5th. Which works?",
+])
+
+fam("glg-style-expert-network-pharma", 0, "genuine_expert_network", "email", [
+    "I'm a research associate at Coleridge Expert Network. One of our clients, a healthcare investment "
+    "fund, has asked to speak to clinicians with experience of obesity trial design. Would you be "
+    "available for a paid 60-minute phone consultation? The rate is 350 USD per hour.",
+    "Before we can schedule, please complete our compliance tutorial and confirm that you are not "
+    "currently involved in any trials of GLP-1 drugs, and that your employer permits paid consulting.",
+    "Our terms are simple: you must not share confidential information, material non-public information "
+    "or anything you've learned through an ongoing trial. If a question would require that, decline to "
+    "answer and tell the analyst why.",
+    "Thank you for letting us know you are a site investigator on an ongoing trial. Under our rules we "
+    "can't arrange this particular call. We'd be glad to consider you for projects outside your "
+    "therapeutic area.",
+    "The client is Birchmoor Capital, a US healthcare fund. They would like to understand general "
+    "challenges in recruiting patients to weight-loss trials, not results from any particular study.",
+    "The call will be on our conference line and a member of our compliance team may listen in. Please "
+    "join using the dial-in below at 15:00 GMT.",
+    "Payment is made by bank transfer within 30 days, following the invoice we generate for you. We "
+    "send a 1099 or local tax form at year end.",
+    "We noticed your profile says you left the sponsor company eight months ago. Our policy requires a "
+    "six-month gap before consulting on former employers' products; you're fine, but please don't "
+    "discuss anything covered by your confidentiality agreement.",
+    "The analyst found the call very useful, thank you. Your fee has been processed.",
+    "We've updated our expert terms. Key change: experts may not discuss unpublished trial data under "
+    "any circumstances, including data from trials that have ended but not reported.",
+    "Please ignore any messages claiming to be from Coleridge that ask you to move to WhatsApp or "
+    "Telegram. We only contact experts by e-mail from coleridge-example.com and through our platform.",
+    "Would you be available for a follow-up call next month? Same client, same terms.",
+    "As part of our annual recertification, every expert in our network is asked to confirm three "
+    "things: that you are permitted by your employer to undertake paid consultations, that you will not "
+    "disclose confidential information or material non-public information about any company, and that "
+    "you will tell us immediately about any new role that might create a conflict. Please log in to the "
+    "expert portal and tick the three boxes; it takes about two minutes. If your employer's policy has "
+    "changed, let us know and we'll pause your profile.",
+])
+
+fam("expert-network-lithium-compliance", 0, "genuine_expert_network", "inmail", [
+    "Hello, I'm at Atlas Insight, an expert network. A client (a mining-focused asset manager) is "
+    "looking for geologists with experience in lithium brine projects for a paid one-hour call. Would "
+    "you be interested?",
+    "The topic is industry-wide: how brine extraction projects approach permitting and water management "
+    "in general. No company-specific or confidential information is needed or wanted.",
+    "Could you confirm your current employer? If you work for a listed lithium company, we'll need to "
+    "check our restricted list before proceeding.",
+    "Thanks. Your employer is on our client's restricted list, so we can't schedule this one. Sorry for "
+    "the bother, and thank you for being upfront.",
+    "Since you've moved to consulting, we can now go ahead. Please sign the expert agreement in our "
+    "portal; it includes the confidentiality undertaking.",
+    ("The call will be with two analysts from Pallister Resources Fund. They will introduce themselves at "
+     "the start. Our moderator will be on the line.", "email"),
+    ("Fee: 300 USD for the hour, paid to your bank account within 14 days. No cash, no crypto, no third "
+     "parties.", "email"),
+    "A quick reminder before tomorrow: don't discuss drill results, reserve figures or offtake terms "
+    "that haven't been published, even from former employers.",
+    ("Thank you for the call. The client asked if you would write a 2-page summary of your views on "
+     "permitting timelines in Argentina and Chile, based on public information. That's a separate paid "
+     "project at 600 USD, under the same terms. Please feel free to decline.", "email"),
+    "We're hosting a free webinar on critical minerals supply chains next month, open to experts in our "
+    "network. Link to follow.",
+    ("Atlas Insight will never ask you to meet a client privately, travel at a client's expense outside "
+     "an agreed engagement, or move conversations to personal messaging apps. If anyone approaches you "
+     "that way in our name, forward the message to compliance@atlas-example.com.", "email"),
+    "Sorry, one correction — the call is at 16:00 UTC, not 15:00. The invite has been updated.",
+])
+
+fam("university-visiting-scholar-hypersonics", 0, "genuine_visiting_scholar", "email", [
+    "The Aerospace Department at Northbridge University invites applications for a visiting researcher "
+    "position in high-speed aerodynamics, for three to six months in 2027. Travel and accommodation are "
+    "paid, plus a monthly stipend.",
+    "Thank you for your interest. Please apply through the university's HR portal. The call, eligibility "
+    "rules and funding source (the national research council) are on the department website.",
+    "Visitors work on the group's published projects on hypersonic boundary layers. All outputs are "
+    "intended for open publication.",
+    "Because some wind-tunnel facilities are subject to export controls, all visiting researchers are "
+    "screened by the university's export-control office. This is standard and doesn't indicate any "
+    "concern.",
+    "Please make sure your home institution is aware of and approves the visit. We'll need a letter "
+    "from your head of department.",
+    "Your application has been shortlisted. An interview with Professor Okafor and Dr. Lindqvist is "
+    "proposed on Teams on the 12th at 14:00 CET.",
+    "Please don't bring any controlled data or unpublished results from your current project. You will "
+    "work on our open datasets.",
+    "Your flights will be booked by the department travel office, who will e-mail you directly from a "
+    "northbridge-example.ac address. We don't book travel through third parties.",
+    "The stipend is paid monthly into a bank account in your name via university payroll. You'll receive "
+    "a contract and payslips.",
+    "Great to hear that your university approved the visit. Your desk will be in the fluids lab, room 2.14.",
+    "Accommodation: the university guest house, a 10-minute walk from the department. We've reserved a "
+    "studio for you from 1 March.",
+    "Welcome pack attached. Note the section on research integrity and on declaring any external funding.",
+    "A few practical notes before you arrive. First, you'll need to attend the export-control and "
+    "research-security induction in your first week; it's a one-hour session run by the compliance team "
+    "and it covers which facilities visitors may use. Second, please register your visit with your own "
+    "institution's international office, as we mentioned. Third, publications from your time here will "
+    "list both affiliations, and we encourage you to share your results openly at the end of the stay. "
+    "Looking forward to meeting you!",
+])
+
+fam("think-tank-quantum-signed-paper", 0, "genuine_think_tank_commission", "email", [
+    "The Hartwell Institute for Technology Policy is commissioning a series of short papers on quantum "
+    "computing and national security. We'd like to invite you to write one, under your own name, for "
+    "publication on our website. The fee is 2,500 GBP.",
+    "Papers are 4,000–5,000 words, peer-reviewed internally and published open access with the author's "
+    "name and affiliation. We list all our funders on our website.",
+    "We're interested in your view on post-quantum migration timelines for government systems, based on "
+    "public sources. We do not want, and will not publish, any non-public or classified information.",
+    "Our standard contract is attached. Please check with your employer that outside writing is "
+    "permitted; many universities and agencies require prior approval, and we're happy to provide a "
+    "letter.",
+    "Thank you for the draft — it's excellent. Two reviewer comments attached. We'd like the revisions "
+    "by the 20th.",
+    "We'll hold a launch event at our offices in London on 4 June, with the paper's authors on a panel. "
+    "We can reimburse your rail fare.",
+    "Payment will be by bank transfer on receipt of your invoice. We'll need your bank details on our "
+    "supplier form, not by e-mail.",
+    "A journalist from the Financial Observer has asked for a copy before publication. Our policy is to "
+    "share only with the author's consent. Are you happy for us to do so?",
+    "The paper is live! Link below. Thank you again for working with us.",
+    "We've received your employer's approval letter, thank you. For transparency, the project is funded "
+    "by the Cavendish Foundation, which is listed on our site.",
+    "Would you be willing to speak at a closed roundtable with civil servants on the topic? It would be "
+    "under the Chatham House rule, and again, only on public material.",
+    "For our records, please declare any other paid work on the same topic in the past year. This is in "
+    "our integrity policy for all commissioned authors.",
+])
+# ===========================================================================
+# BENIGN families, part B
+# ===========================================================================
+
+fam("journal-paid-peer-review-crypto", 0, "genuine_peer_review", "email", [
+    "You have been invited to review manuscript JCE-2026-0412, 'Side-channel resistant lattice key "
+    "exchange on embedded devices', for the Journal of Cryptographic Engineering. Please accept or "
+    "decline within 7 days.",
+    "The journal offers reviewers an honorarium of 150 USD or a voucher towards open-access fees. "
+    "Choose your option in the reviewer portal.",
+    "Please treat the manuscript as confidential. Do not share it, use it in your own work or contact the "
+    "authors directly.",
+    "If you have a conflict of interest — for example, you work at the same institution as an author — "
+    "please decline the invitation.",
+    "Reminder: your review of JCE-2026-0412 is due in 5 days.",
+    "Thank you for your review. Your honorarium will be paid by bank transfer from the publisher's "
+    "finance team; please update your payment details in the portal.",
+    "The editor has made a decision on JCE-2026-0412: major revision. Your comments have been shared "
+    "with the authors anonymously.",
+    "The revised version is ready. Would you be willing to review it?",
+    "As a thank-you for reviewing three papers this year, you've been added to our list of outstanding "
+    "reviewers, published in the January issue.",
+    "Our editorial office has received reports of fake review invitations impersonating the journal, "
+    "asking reviewers to download manuscripts from file-sharing sites or to pay 'processing fees'. Genuine "
+    "invitations come only from the submission system, and we never ask reviewers for money.",
+    "Dear reviewer, thank you for agreeing to handle a special-issue manuscript. One of the authors works "
+    "for a defence contractor, and the paper includes an appendix marked 'for review only'. We've "
+    "confirmed with the authors that it contains no export-controlled material; it's removed from the "
+    "published version because it's unfinished, not because it's sensitive. Please treat it as you "
+    "would any confidential manuscript, and don't keep copies after the review.",
+    "Would you consider joining the editorial board? It's unpaid, but we cover travel to our annual "
+    "editors' meeting.",
+])
+
+fam("shipbuilding-podcast-on-record", 0, "genuine_podcast_invitation", "inmail", [
+    "I host Hull & Keel, a podcast about the maritime industry (we're on the main platforms, about 15k "
+    "listeners). Would you come on to talk about your public work on modular shipbuilding? We don't pay "
+    "guests, sadly, but we'll send you a mug!",
+    "Everything is on the record, and we'll send you the questions in advance. You can skip any that "
+    "your company's press office wouldn't be comfortable with.",
+    "Could you ask your comms team if they're OK with it? We're happy to speak to them directly.",
+    "Thanks for looping in your press officer, Priya. She's asked that we keep to the published "
+    "material on the yard's new block assembly hall, which is absolutely fine.",
+    "We record on Riverside; I'll send a link. You just need a decent microphone or headset.",
+    "Draft questions: 1. How did you get into shipbuilding? 2. What's modular construction in plain "
+    "English? 3. What's the biggest misconception about the industry? 4. Advice for apprentices?",
+    "The edit is ready — please listen and let me know if there's anything you'd like cut. We'll honour "
+    "any reasonable request.",
+    "Episode's out! Thanks so much. Here's the link to share.",
+    "A listener asked if you'd do a follow-up on skills shortages. No rush.",
+    "We've had a few listeners say they got messages from someone claiming to be our producer offering "
+    "paid 'consultancy' and moving them to Telegram. That's not us. We don't have a producer, it's just "
+    "me and my brother in a shed.",
+    ("Just a thank-you note now that the dust has settled. The episode with you is our most downloaded "
+     "this year, mostly because of your story about the apprentice who welded her initials inside a "
+     "rudder. We've had messages from three colleges asking for the link to use in careers talks. If "
+     "you're ever at the Glasgow maritime fair, the coffee's on me.", "email"),
+    "Mug posted 😄",
+])
+
+fam("vc-scout-public-fund-agritech", 0, "genuine_vc_scout", "inmail", [
+    "I'm a scout for Greenfurrow Capital (greenfurrow-example.com), an early-stage fund focused on "
+    "agritech. We backed FieldSense and Rootwise. I saw your talk on drought-tolerant seed phenotyping. "
+    "Are you thinking about starting a company?",
+    "No agenda beyond getting to know people who might found companies. Our partners' names, portfolio "
+    "and LPs are all on our website.",
+    "Would a 30-minute video call work? I'll send a Zoom link from my work e-mail.",
+    "To be clear, we wouldn't expect you to share anything proprietary from your current employer. If "
+    "you do start something, IP ownership needs to be clean — we'll always ask about it.",
+    "Scouting is unpaid on your side, of course. If you ever want to scout for us, there's a formal "
+    "scout agreement with carry, disclosed and on paper.",
+    "Our partner Dana Whitlock would love to meet if you're at the AgriTech Summit in Amsterdam. She'll be "
+    "at our stand.",
+    "We host an open founders' breakfast every quarter in Cambridge, anyone welcome. Here's the sign-up link.",
+    "Thanks for the chat. Sounds like you're a year or two away from founding, which is totally fine. "
+    "Let's keep in touch.",
+    ("If you do decide to leave, please check your employment contract for non-compete and IP "
+     "assignment clauses before you write a line of code. We can recommend lawyers who do this for "
+     "founders at a fixed fee; we don't get anything from recommending them. We'd rather back a company "
+     "that starts clean than one that gets a letter from a former employer in year two.", "email"),
+    "Congratulations on the new paper! The field-trial results are impressive.",
+    "Quick intro: my colleague Sam handles our seed-stage due diligence. He may reach out next month.",
+    "Happy new year! Our annual letter to founders is attached, including the fund's performance.",
+])
+
+fam("rail-signalling-association-committee", 0, "genuine_trade_association", "email", [
+    "The Institution of Railway Signal Practitioners invites you to join its Technical Committee on "
+    "Train Control. Members meet four times a year, alternately in London and online. The role is "
+    "voluntary; reasonable travel expenses are reimbursed.",
+    "Committee members are listed on our website with their employers. We ask members to declare any "
+    "commercial interests annually.",
+    "The committee is drafting a good-practice guide on ETCS cyber security. It draws on published "
+    "standards and members' general experience. Please don't bring operator-specific vulnerability "
+    "information to meetings.",
+    "Your employer will need to confirm that you can participate. A template letter is attached.",
+    "Agenda for the March meeting: 1. minutes, 2. guide chapter 4 review, 3. consultation response to "
+    "the regulator, 4. AOB.",
+    "Minutes of the last meeting are attached for approval. Please send corrections by Friday.",
+    "Reminder: the annual conference is in York on 22–23 October. Committee members get a reduced fee; "
+    "there's no honorarium.",
+    "Expenses must be claimed via the online form with receipts. We don't pay cash.",
+    "Our consultation response is published. Thanks to everyone who contributed comments.",
+    "A member asked about overseas delegations. Any contact from foreign organisations asking members to "
+    "present or share material should be referred to the secretariat, who will check it with the "
+    "member's employer first.",
+    ("Chapter 4 of the guide, on securing the interface between interlocking and radio block centres, "
+     "is now ready for committee review. The draft is based entirely on EN 50159, the TS 50701 technical "
+     "specification and the examples members provided in anonymised form at the January workshop. The "
+     "editors have removed any details that could identify a particular route or operator. If you spot "
+     "anything that still looks operator-specific, please flag it in your comments and we'll take it out "
+     "before the draft goes to public consultation.", "email"),
+    "Welcome to the committee! Your login for the members' area is on its way.",
+])
+
+fam("family-wechat-red-envelopes", 0, "family_chat", "chat", [
+    "妈: Happy new year my son! Red envelope sent on WeChat, don't spend it all on coffee 🧧😂",
+    "Dad says the heater is fixed. Your cousin came and did it, didn't charge us anything.",
+    "When are you coming home? Grandma keeps asking. Tell us the dates so we can prepare your room.",
+    "Your auntie asked what your job is exactly. I said 'computers'. Was that right? 😅",
+    "Uncle Wei wants to know if your company is hiring. His son graduated in electrical engineering. "
+    "Can you send him the link?",
+    "Sent you 520 on Alipay for your birthday. Buy something nice!",
+    "The video call cut off. The internet here is so slow during the festival. Try again later?",
+    "Grandma says you look thin in the photos. Eat more. She is very serious.",
+    "Your sister passed her driving test!! 🎉🎉",
+    "I put the family group photo on Moments. Everyone says you look handsome.",
+    "Don't forget to call your grandfather on Sunday. He doesn't use WeChat, only the landline.",
+    "We booked the restaurant for the 28th. Twelve people. Your uncle insists on paying, don't argue with him.",
+    "Mum here. I know you are busy with your new job and I don't want to bother you too much. I just want "
+    "to say that we are very proud. Your father won't say it, but he shows your photo to everyone at the "
+    "park. If work is hard, remember you can always talk to us. And please, go to bed before midnight. "
+    "Your grandmother asks every day when you are coming. Even a short visit would make her very happy.",
+])
+
+fam("family-whatsapp-visit-home", 0, "family_chat", "chat", [
+    "Beta, did you book the tickets? Your mama has already started cooking in her head 😄",
+    "Flight lands 6:40am Tuesday, Terminal 2. Don't send Chachu, he always gets lost in the car park.",
+    "Rahul uncle asked if you could help his daughter with her CV, she is applying for defence "
+    "companies like you. Can you call her this week?",
+    "She wants to know if a security clearance is needed for your kind of work and how long it takes. I "
+    "said you would explain.",
+    "Photos from the wedding are on the group. Dadi is asking who the girl next to you is 😂",
+    "Sending money for Dadi's medicines via the bank as usual. Let me know when it arrives.",
+    "Papa, it arrived. Thank you. Please tell her to stop skipping the evening tablet.",
+    "Can you bring the chocolates from the airport? The good ones.",
+    "Your cousin says your new job is 'very secret'. Is it? Don't tell me anything, just be careful 😅",
+    "Power cut again. Will call tomorrow.",
+    "Dad, I can't really talk about what I work on, it's just normal engineering with boring rules. I'll "
+    "tell you the fun bits when I'm home.",
+    "Safe travels beta. Message when you land. Don't forget the charger this time.",
+])
+
+fam("family-line-chat-taipei", 0, "family_chat", "chat", [
+    "Ah-ma says thank you for the red envelope, she's showing everyone on Line 😄",
+    "Are you coming back for Mid-Autumn? Dad is already planning the barbecue.",
+    "Uncle asked if you know anyone at the semiconductor company who is hiring. His son is finishing his master's.",
+    "I'll ask around, but I'm in a different team. Tell him to apply through the careers site, referrals go through HR.",
+    "Mum sent a sticker of a crying rabbit, I think it means 'call me' 🐰",
+    "The typhoon missed us, everyone is fine. The garden is a mess though.",
+    "Your cousin is getting married in December. Save the date!!",
+    "Can you send me the photos from the temple? My phone deleted them.",
+    "Dad transferred the money for your flight. Don't argue, it's his gift.",
+    "Ah-gong asked again what you do at work. I said 'something with chips', he was satisfied.",
+    "Line call tonight 9pm your time? Everyone will be at Ah-ma's.",
+    "Bring the pineapple cakes back for your colleagues, the ones from the shop near the station.",
+])
+
+fam("alumni-reunion-engineering-class", 0, "alumni_reunion", "email", [
+    "Class of 2006 Civil Engineering reunion! 20 years (how?!). Saturday 13 June, the old student union "
+    "bar, 7pm. Tickets 25 GBP via the alumni office site.",
+    ("Who's coming?? I've found 34 of us so far. Reply here or on the Facebook group.", "chat"),
+    ("Is this really you, Tom? You haven't changed a bit in the profile photo 😂 Are you still in water "
+     "engineering?", "chat"),
+    ("Yes, still at the water company, control room these days. You?", "chat"),
+    "The alumni office is organising a campus tour at 3pm before the reunion, including the new "
+    "hydraulics lab.",
+    ("Let's make a WhatsApp group for the reunion — easier than this thread. Add your numbers if you're "
+     "happy to.", "chat"),
+    ("Ha, you were the only one who understood the pump assignment. Still owe you a pint for that.", "chat"),
+    "Reminder: last day for tickets is Friday. Dietary requirements to the alumni office please.",
+    "Photos from Saturday are up on the alumni site. What a night! Thanks to Priya for organising.",
+    ("Does anyone have a contact for Dr. Hughes? Would love to invite him next time.", "chat"),
+    "The alumni association is looking for volunteers to mentor current students. An hour a month, "
+    "online. Details on the alumni website.",
+    ("It was so good to catch up properly on Saturday. Funny how twenty years disappears as soon as "
+     "you're back in that bar. I've been thinking about what you said about burnout in the control "
+     "room — sounds like the same story everywhere in infrastructure right now. If you ever want a "
+     "change, my firm is hiring, but no pressure at all, I just liked hearing how you think. Let's not "
+     "leave it another ten years.", "chat"),
+])
+# ===========================================================================
+# BENIGN families, part C: security notices, news, HR
+# ===========================================================================
+
+fam("security-awareness-bulletin", 0, "security_awareness_notice", "email", [
+    "Security Bulletin 14: Fake recruiters on professional networks. Be wary of recruiters who quickly "
+    "ask to move to WhatsApp, WeChat or Telegram, offer high fees for 'reports' for an unnamed client, "
+    "or invite you abroad with travel paid. Report any such approach to security@corp-example.com.",
+    "This month's theme is elicitation. Hostile actors rarely ask for classified information outright. "
+    "They start with 'nothing secret, just your opinion' and build up to internal documents. If a "
+    "conversation drifts that way, stop and report it.",
+    "Red flags checklist: flattery about your clearance; payment in cash or crypto; 'keep this between "
+    "us'; a client who can't be named; an offer to fly you to meet them. One red flag is not proof; "
+    "several together deserve a call to the security team.",
+    "Reminder: all staff holding DV or SC clearance must report unusual contacts, including approaches "
+    "on LinkedIn, within 48 hours via the contact reporting form.",
+    "Thank you to the 23 colleagues who reported suspicious approaches last quarter. Two of them were "
+    "confirmed as part of a known state-linked campaign using fake consultancy profiles.",
+    "Case study (anonymised): an engineer was offered 1,500 dollars for a 'market study' on our test "
+    "programme. The 'consultant' moved her to a personal gmail, then asked for the internal schedule. "
+    "She reported it, and the account was removed.",
+    "Did you know? 'Persuade to return' campaigns target diaspora colleagues through family members back "
+    "home. If you or your relatives are being pressured, HR and Security will support you "
+    "confidentially.",
+    "Travelling for work? Before attending any overseas conference where the organiser pays your travel, "
+    "complete a pre-travel briefing with Security. Take a clean laptop.",
+    "Quiz answer from last week: the recruiter who offered 'a paid advisory role for a client in energy, "
+    "details on Telegram' was the suspicious one. The recruiter who named the company and sent a Teams "
+    "invite from a corporate domain was genuine.",
+    "Reminder that 'paper plane', 'vx' and 'W e C h a t' are common ways of dodging filters. If someone "
+    "writes like that to get you off the platform, treat it as a warning sign.",
+    "The Think Before You Link app is available to all staff. It helps you spot fake profiles.",
+    "Security Bulletin 15 — Long read. Over the past year, several companies in our sector have seen "
+    "the same pattern. A polished profile, often a 'strategy advisory' or 'research centre', contacts "
+    "an engineer about a well-paid side project. Within a message or two, the conversation moves to a "
+    "messaging app or personal e-mail. The first task is harmless: a literature review, a public "
+    "overview. The fees are generous and paid quickly, sometimes in cryptocurrency. Then the questions "
+    "get more specific — internal timelines, suppliers, problems — and the 'client' suggests meeting in "
+    "a third country. If any of this sounds familiar, you haven't done anything wrong by replying. Talk "
+    "to us; we've seen it before.",
+])
+
+fam("phishing-simulation-training", 0, "phishing_training", "email", [
+    "You clicked a simulated phishing link. Don't worry — this was a training exercise. The e-mail "
+    "claimed to be from 'HR Payroll' asking you to verify your bank details on an external site.",
+    "Training module 3: job-offer scams. Typical signs: interview by chat only, equipment to buy from a "
+    "'vendor', a cheque to deposit and money to send back, requests for your Social Security number "
+    "before any contract.",
+    "Phishing test results for Q3: click rate fell from 11% to 6%. Report rate rose to 48%. Well done, "
+    "everyone.",
+    "This month's simulation will imitate a recruiter offering 'a paid report for a confidential client' "
+    "and a move to WhatsApp. Report it with the Phish button if you see it.",
+    "Reminder: complete your mandatory Social Engineering Awareness course by 30 November. It takes 25 "
+    "minutes.",
+    "You reported a simulated phishing e-mail. Great catch! The message asked you to pay an 'activation "
+    "fee' to unlock a data-entry job.",
+    "The course includes a short video on 'task scams', where victims are asked to top up USDT to unlock "
+    "commission. Several employees' relatives have lost money this way; please share it with family.",
+    "Q: A 'recruiter' says the interview will be on Telegram and asks you to keep it confidential from "
+    "your current employer. Genuine or suspicious? A: Suspicious. Genuine recruiters may be discreet, but "
+    "they use traceable channels and named clients.",
+    "Your certificate for Social Engineering Awareness is attached. Valid for 12 months.",
+    "New: a 2-minute micro-lesson on payroll diversion, where attackers impersonate employees to change "
+    "bank details. Payroll will never change your account by e-mail alone.",
+    "Manager's pack: how to talk to your team about this month's simulation without naming anyone who "
+    "clicked.",
+    "About this simulation: the e-mail you received last Tuesday pretended to come from an executive "
+    "search firm. It praised your experience, said a client abroad would pay 'very well' for a short "
+    "paper about your current project, and asked you to reply from your personal address because 'our "
+    "client is sensitive about corporate mail logs'. In real campaigns, the next step is usually a move "
+    "to WhatsApp or WeChat and a request for internal information. If you replied, please complete the "
+    "follow-up module; if you reported it, thank you.",
+])
+
+fam("news-espionage-cases", 0, "news_article", "email", [
+    "Former engineer sentenced for passing submarine designs. A court heard that he was recruited through "
+    "a professional networking site by a 'consultant' who paid him in cryptocurrency for reports and "
+    "later met him in Vienna.",
+    "Analysis: how fake headhunters target clearance holders. Security services say the approach often "
+    "moves quickly to WhatsApp or WeChat, and the 'client' is never named.",
+    "A university researcher has been charged with failing to disclose payments from a foreign talent "
+    "programme while working on hypersonic materials research.",
+    "Police have closed a suspected 'overseas police station' operating from a community centre. Residents "
+    "said visitors were pressured to return home and report on fellow expatriates.",
+    "The intelligence agency's annual report warns that 'persuade to return' operations increasingly use "
+    "relatives in the home country to pressure dissidents abroad.",
+    "Opinion: think tanks must be transparent about their funders. Hidden foreign money turns "
+    "'commissioned reports' into intelligence collection.",
+    "Court documents show the defendant was asked for 'nothing classified, just what's discussed "
+    "internally' before being invited to a hotel in Shanghai, all expenses paid.",
+    "Job scam losses doubled last year, according to the consumer watchdog. The most common scheme was "
+    "'task jobs' paid in cryptocurrency, followed by fake internships requiring equipment fees.",
+    "A parliamentary researcher has been arrested on suspicion of spying. Officials say he was recruited "
+    "while working for a committee and passed information to a handler he met through a charity.",
+    "Explainer: what is elicitation? Security experts describe the technique of steering a conversation "
+    "so that the target volunteers sensitive information without noticing.",
+    "Long read: The recruiter who wasn't. For eighteen months, a senior engineer at a water utility "
+    "exchanged messages with a woman who said she was an old classmate. She moved their chats to WeChat, "
+    "sent small 'red envelope' payments for advice, and asked increasingly specific questions about the "
+    "plant's remote access. When she invited him to a reunion in Shenzhen and offered to pay for the "
+    "flight, he mentioned it to his security manager. The profile, it turned out, had been created three "
+    "months earlier. No information had left the utility, but investigators say the pattern is textbook.",
+    "Three people arrested over a money-mule network recruited through fake 'payroll coordinator' job "
+    "adverts.",
+])
+
+fam("clearance-job-postings", 0, "clearance_job_ad", "email", [
+    "Job: Senior Systems Engineer (Hypersonics), Huntsville AL. Active TS/SCI required. US citizenship "
+    "required. Salary 145–175k. Apply at careers.aerotek-example.com.",
+    "Vacancy: Signalling Design Engineer, Network Rail contractor. SC clearance or eligibility required. "
+    "Hybrid, Birmingham.",
+    "We are hiring a Cryptographic Engineer to implement post-quantum algorithms in HSMs. DV clearance "
+    "preferred. Relocation package available.",
+    "Nuclear Safety Case Engineer — Sellafield area. Candidates must be eligible for SC. Apply via our "
+    "website; we never ask for fees or for personal documents before an offer.",
+    "Job alert: 12 new roles matching 'security clearance + shipbuilding' in your area.",
+    "Cloud Security Architect, government cloud region. Requires current NV1 or willingness to obtain. "
+    "Canberra or Sydney.",
+    "Police IT: Command and Control Systems Analyst. NPPV3 vetting required. Salary 42k.",
+    "Parliamentary Digital Service: Platform Engineer. Security check (SC) required. Apply via Civil "
+    "Service Jobs only.",
+    "Quantum Hardware Test Engineer, national lab. Foreign nationals eligible subject to export-control "
+    "review.",
+    "Water Utility OT Security Lead. Responsible for SCADA and remote access. BPSS and SC. Hybrid, Leeds.",
+    "Our recruitment process: online application, technical interview by video, on-site interview, "
+    "conditional offer, then vetting. At no stage will we ask you to pay for anything, move to a "
+    "messaging app or send internal documents from your current employer.",
+    "About the role: you will lead the integration of the inertial navigation subsystem for a "
+    "next-generation glide vehicle programme, working with propulsion, thermal protection and flight test "
+    "teams. You will need an active Secret clearance with the ability to upgrade to TS/SCI. The position "
+    "is on site five days a week in a secure facility; personal phones are not permitted in the work "
+    "area. We offer a 9/80 schedule, a 401(k) match, tuition assistance and a relocation allowance. "
+    "Candidates must be US persons as defined by ITAR.",
+])
+
+fam("employer-nda-export-control", 0, "hr_policy_reminder", "email", [
+    "Annual reminder: your confidentiality agreement continues to apply to all internal information, "
+    "including project schedules, supplier details and test results. Don't discuss these with anyone "
+    "outside the company, including recruiters and consultants.",
+    "Export control reminder: technical data on our hypersonic programmes is ITAR-controlled. Sharing it "
+    "with a foreign person, even in conversation at a conference, may require a licence.",
+    "Outside employment policy: if you want to take paid consulting work, expert-network calls or "
+    "writing commissions, you must get approval from your line manager and Legal first.",
+    "Please complete the Conflicts of Interest declaration by 31 January. Include any paid advisory "
+    "roles, honoraria and gifts over 50 GBP.",
+    "Gifts and hospitality: you may not accept travel or accommodation paid by a supplier, a potential "
+    "supplier or a foreign organisation without prior approval.",
+    "New starter pack: please sign the NDA and the IP assignment agreement and return them to HR.",
+    "Reminder: company information may only be shared through approved channels. Don't forward work "
+    "documents to personal e-mail or messaging apps like WhatsApp or WeChat.",
+    "Leaver's reminder: your confidentiality obligations continue after you leave. Return all equipment "
+    "and documents by your last day.",
+    "The Export Control Office runs drop-in sessions every Tuesday for anyone travelling abroad with a "
+    "laptop or giving talks overseas.",
+    "Q&A: 'A think tank has asked me to write a signed paper on quantum policy — can I?' Yes, in "
+    "principle, with approval, provided you use only public information and the funder is disclosed.",
+    "Policy update: from 1 March, speaker invitations from foreign government-linked organisations must "
+    "be reviewed by Security before you accept. This includes invitations where the organiser offers to "
+    "pay for travel or an honorarium. Most such events are legitimate; the review simply makes sure "
+    "that you have a briefing and that no controlled technical data leaves the company. Submit requests "
+    "through the travel portal at least three weeks before the event.",
+    "Reminder: do not post photos from secure areas on social media, including the dry dock and test cells.",
+])
+
+fam("payroll-hr-portal", 0, "payroll_hr_notice", "email", [
+    "Your payslip for October is available on the HR portal. Log in with your work credentials.",
+    "P60 documents for the tax year are now available. Download yours from the portal before 31 May.",
+    "Reminder: if you change your bank details, do it in the portal yourself. Payroll will never ask "
+    "for bank changes by e-mail, phone or WhatsApp.",
+    "Your expense claim EXP-20931 (conference travel, Munich) has been approved and will be paid with "
+    "your next salary.",
+    "Benefits enrolment window opens Monday. You can change your pension contribution and dental plan.",
+    "We've noticed attempts to divert salaries by impersonating employees. If you receive a request to "
+    "confirm a bank change you didn't make, contact payroll immediately.",
+    "Your annual leave balance: 14 days. Remember that unused leave over 5 days doesn't carry over.",
+    "The HR portal will be unavailable on Saturday from 06:00 to 10:00 for maintenance.",
+    "Overtime for November must be submitted by the 25th to be included in December pay.",
+    "Congratulations on your work anniversary! 5 years 🎉 A small gift is on its way.",
+    "Your salary review letter is available in the Documents section of the portal.",
+    "Pay day for December will be early, on the 19th, because of the holidays.",
+    "A note on the new payroll provider: from January, salaries will be processed by Ledgerline "
+    "Payroll Services on our behalf. Nothing changes for you — your bank details, tax code and pay date "
+    "stay the same, and you'll still see payslips on this portal. You do not need to re-enter any "
+    "information. Ledgerline will not contact you directly; if anyone claiming to be them asks for "
+    "details, it is a scam.",
+])
+# ===========================================================================
+# BENIGN families, part D
+# ===========================================================================
+
+fam("ordinary-work-chat-ops", 0, "ordinary_work_chat", "chat", [
+    "anyone else's VPN dropping every 10 mins?",
+    "yep, IT say it's the new cert, fix tonight",
+    "standup moved to 10:15, Priya's stuck on a train",
+    "Can someone review my PR before lunch? It's tiny, promise",
+    "Coffee run, who wants what ☕",
+    "flat white pls, oat",
+    "The client call went fine. They want the revised estimate by Thursday.",
+    "Reminder: retro at 4. Bring one thing that went well and one that didn't.",
+    "Who broke the staging build? 😅 no judgement, just need to know",
+    "me. sorry. reverting now",
+    "I'm out tomorrow afternoon, dentist. Ping me on Teams if anything's on fire.",
+    "Great work on the release everyone, zero incidents over the weekend 🎉",
+    "Can we move the planning session to next week? Half the team is at the conference.",
+])
+
+fam("ordinary-friends-chat", 0, "ordinary_personal_chat", "chat", [
+    "Pub quiz Thursday? We need a sixth, Dave's bailed again",
+    "I'm in, but I'm useless at sport questions",
+    "Did you see the match last night? Absolute scenes 😂",
+    "Happy birthday!!! 🎂 Hope you're doing something fun",
+    "Can I borrow your drill this weekend? Putting up shelves, wish me luck",
+    "Sure, it's in the shed, key under the blue pot",
+    "Running late, 10 mins. Order me a pint",
+    "Anyone up for the coast on Sunday if the weather holds?",
+    "That Thai place has closed 😭 where do we go now",
+    "Just landed, the flight was awful but I'm home",
+    "Thanks for dinner last night, the lasagne was unreal",
+    "Can you send me that podcast you mentioned? The one about the shipwreck",
+])
+
+fam("water-utility-recruiter-corporate", 0, "genuine_recruiter", "inmail", [
+    "Hi, I'm an in-house recruiter at Severnvale Water. We're hiring an OT Security Lead for our SCADA "
+    "and telemetry estate. Your experience in control rooms stood out. Interested?",
+    "The job advert is on our careers site with the full description and salary (68–78k). You can apply "
+    "there directly.",
+    "If you'd like to talk first, I'm happy to call you. Or e-mail me at my work address, "
+    "talent@severnvale-example.co.uk.",
+    "The interview panel is the Head of OT, the CISO and someone from HR. Two rounds, both on Teams.",
+    "Please note the role requires BPSS and SC clearance, which we'll sponsor after a conditional offer.",
+    "We won't ask about the specifics of your current employer's network. We're interested in how you "
+    "think about risk and remote access in general.",
+    "Thanks for applying! You'll hear from us within ten working days.",
+    "You've been shortlisted. Please choose an interview slot in the scheduling link.",
+    "There's an optional site visit to our Bristol treatment works for shortlisted candidates. We "
+    "reimburse mileage.",
+    ("Feedback from the panel was very positive. They'd like to make an offer subject to vetting. I'll "
+     "send the formal letter from our HR system tomorrow; it will come from noreply@severnvale-example.co.uk "
+     "and ask you to log in to the candidate portal to accept. Please don't send bank details or "
+     "identity documents by e-mail; everything goes through the portal.", "email"),
+    "Any questions before you decide? Happy to put you in touch with someone in the team for an "
+    "informal chat.",
+    "Welcome aboard! Your start date is confirmed as 2 March.",
+])
+
+fam("nuclear-conference-speaker-genuine", 0, "genuine_conference_invitation", "email", [
+    "On behalf of the programme committee of the International Conference on Nuclear Fuel Performance "
+    "2027 (Lyon), we invite you to give a keynote on accident-tolerant fuels. The society covers "
+    "economy travel, three nights' accommodation and registration.",
+    "The conference is organised by the European Nuclear Fuels Society. Previous programmes and "
+    "proceedings are on our website.",
+    "Keynotes are 40 minutes plus questions. Slides and the abstract will be published in the "
+    "proceedings, so please use only material cleared for publication by your organisation.",
+    "Please confirm by 15 January. If your employer requires an approval letter, we'll provide one.",
+    "Travel will be booked by our agency, Voyages Savoie, who will e-mail you to confirm flights. Please "
+    "don't pay for anything yourself.",
+    "Registration is complimentary for keynotes. You'll receive a badge at the desk.",
+    "The conference dinner is on the Tuesday at the Palais. Partners may attend for 80 EUR.",
+    "A delegation from a national nuclear authority has asked whether it may meet speakers informally. "
+    "This is entirely optional; please contact the secretariat if you'd prefer not to be approached.",
+    "Technical visit: a tour of the fuel fabrication plant, limited to 30 participants, subject to the "
+    "operator's security rules. ID required.",
+    "Thank you for an excellent keynote! The recording is available to registered delegates.",
+    "Please send your receipts for taxis within 30 days for reimbursement by bank transfer.",
+    "Practical information for speakers: the venue is the Cité Internationale conference centre. Please "
+    "upload your slides to the speaker portal by 1 May; our technicians will load them onto the stage "
+    "laptop, so there is no need to bring your own. If your organisation requires that slides not be "
+    "distributed, tick the box on the portal and we'll exclude them from the download pack. Photography "
+    "of slides is discouraged during the sessions, and we'll remind the audience. Contact the secretariat "
+    "at speakers@icnfp-example.org with any questions.",
+])
+
+fam("city-council-genuine-consultation", 0, "council_notice", "email", [
+    "The council's Digital Services Committee is seeking external members with expertise in smart-city "
+    "technology. Members are appointed for two years and receive an allowance set by the independent "
+    "remuneration panel.",
+    "Public consultation: the proposed expansion of traffic cameras on the ring road. Have your say "
+    "online by 14 March.",
+    "Procurement notice: the council invites tenders for a data platform. All documents are on the "
+    "public procurement portal. Questions must be submitted through the portal, not to officers directly.",
+    "Reminder to all staff: officers involved in tender evaluation must not discuss bids with suppliers "
+    "or anyone outside the evaluation panel until the award is published.",
+    "Researchers from the university's urban studies department will be interviewing council staff about "
+    "digital services. Participation is voluntary and approved by the Chief Executive; no confidential "
+    "information is required.",
+    "Please declare any gifts or hospitality above 25 GBP in the register within 28 days.",
+    "The council has published the minutes of the Smart City Board. Confidential items are listed by title only.",
+    "Would you be willing to speak to students on the civic technology course next term? An hour's talk, "
+    "unpaid, approved by your manager.",
+    "Annual reminder: secondary employment must be approved. This includes paid writing and research for "
+    "external organisations.",
+    "A delegation from our twin city will visit in May. Officers meeting them should follow the protocol "
+    "guidance and declare any gifts.",
+    "FOI request received about CCTV contracts. Legal will review before release.",
+    "Councillor surgery this Saturday at the library, 10 to 12. No appointment needed.",
+])
+
+fam("police-it-genuine-procurement", 0, "police_it_work", "email", [
+    "Force Digital Services: the command-and-control upgrade goes live on 5 February. Training sessions "
+    "are booked for all control-room staff.",
+    "Reminder: database checks must always have a lawful purpose and a case reference. All searches are "
+    "audited.",
+    "Vendor notice: suppliers bidding for the mobile data contract must communicate only via the "
+    "procurement mailbox. Do not accept meetings or hospitality from bidders.",
+    "Professional Standards: if you are approached by anyone offering payment for information or asking "
+    "you to run checks, report it immediately. It may be an attempt to corrupt officers or staff.",
+    "NPPV3 vetting renewals are due for 14 members of the team. HR will contact you individually.",
+    "Secondary business interests must be registered, including consultancy and paid writing. The form "
+    "is on the intranet.",
+    "The national conference on police technology is in Harrogate. Two places available; travel via the "
+    "force's booking system.",
+    "Change freeze over Christmas: no deployments to C&C systems from 18 December to 3 January.",
+    "A reminder that the force's network diagrams are OFFICIAL-SENSITIVE. Don't include them in external "
+    "presentations.",
+    "Welcome to our new systems analyst, Joe, who joins from a county council.",
+    "The Home Office has asked for volunteers to join a working group on data standards. Your manager "
+    "must approve.",
+    "We've had reports of recruiters contacting staff on LinkedIn offering 'consultancy for an overseas "
+    "ministry' and asking how access to national databases works. This is a known approach. Do not "
+    "engage; forward the profile to the Counter-Corruption Unit, who will handle it. You will not be in "
+    "any trouble for having replied to an initial message — we would much rather know.",
+])
+
+fam("parliament-staff-hospitality-register", 0, "parliament_staff_notice", "email", [
+    "Reminder to all members' staff: you must register any gift, benefit or hospitality worth more than "
+    "300 GBP from a source other than the House.",
+    "Overseas visits funded by third parties must be registered within 28 days, including the name of the "
+    "funder.",
+    "The Hartwell Institute invites committee staff to a public seminar on defence procurement. Drinks "
+    "reception afterwards. Registration required.",
+    "Security advice: be cautious about unsolicited approaches from think tanks, charities or "
+    "individuals offering paid writing, travel or 'research allowances'. Speak to the Parliamentary "
+    "Security Department if unsure.",
+    "The Select Committee's report will be published on Thursday at 00:01. It is embargoed until then; "
+    "do not share drafts or summaries.",
+    "All-party group meeting: science and technology, Tuesday 4pm, Committee Room 12. Open to staff.",
+    "Reminder: confidential committee papers must not be taken out of the estate or sent to personal "
+    "e-mail addresses.",
+    "The British-Japanese parliamentary group is organising a visit in October. Costs are met by the "
+    "group and registered in full.",
+    "A new research fellowship for parliamentary staff is funded by the Parliamentary Academy. Details "
+    "and eligibility on the intranet.",
+    "Training: 'Handling approaches from foreign states' — 45-minute session, recommended for all staff.",
+    "From the Security Department: we are aware of social media profiles impersonating researchers and "
+    "charities who target staff working on the defence and foreign affairs committees. The approach "
+    "usually begins with flattery and an offer of paid writing for an overseas audience, moves to "
+    "private messaging, and then asks about closed sessions and draft reports. If you recognise this, "
+    "please get in touch; we can help you end the contact safely.",
+    "Staff pass renewals are due this month. Bring your current pass to the Pass Office.",
+])
+
+fam("translation-agency-genuine-freelance", 0, "genuine_translation_agency", "email", [
+    "Thank you for registering with Lingua Meridian, an ISO 17100 certified translation agency. To join "
+    "our technical panel we ask all freelancers to complete a short test and sign our NDA.",
+    "Test job: translate the attached 300-word excerpt from a public shipbuilding standard (German to "
+    "English). This test is unpaid and will not be used commercially.",
+    "Congratulations, you passed! Your rate will be 0.12 EUR per word for technical texts. Invoices are "
+    "paid monthly by bank transfer.",
+    "New job: 4,500 words, maritime safety manual, German to English, deadline Friday. Please accept in "
+    "the vendor portal.",
+    "Our clients' documents are confidential. Please work only on your own encrypted device, delete files "
+    "after delivery and never upload texts to free online translation tools.",
+    "For export-controlled documents, we only assign translators who meet the client's nationality and "
+    "vetting requirements. You'll see a flag on the job if that applies.",
+    "Reminder: we never ask translators to provide documents or information from their former employers. "
+    "If anyone does so in our name, please tell us.",
+    "Invoice received for May, thank you. Payment scheduled for 30 June.",
+    "Glossary update for the offshore wind client attached. Please use these terms from now on.",
+    "Would you be available for an interpreting job at a trade fair in Hamburg? Two days, travel and "
+    "accommodation booked by us, standard day rate.",
+    "Project manager change: from Monday, Anke will be handling your jobs. Her work e-mail is in the portal.",
+    "Quality feedback on the last job: excellent, just two terminology queries. Thanks!",
+])
 
 
 # ---------------------------------------------------------------------------

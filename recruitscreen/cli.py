@@ -533,13 +533,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     progress = Progress(sys.stderr.isatty(), "evaluated")
     report = evaluate(screener, _eval_items(args), progress=progress)
     progress.done()
-    if report.n == 0:
-        raise InputError(f"{args.path}: no labelled rows to evaluate")
-    if args.json:
-        print(json.dumps(report.to_dict(), indent=2))
-    else:
-        print(format_report(report))
-    return EXIT_OK
+    return _print_report(args, report, report.n, format_report(report), "rows")
 
 
 def _evaluate_threads(args: argparse.Namespace, screener: Any) -> int:
@@ -547,12 +541,13 @@ def _evaluate_threads(args: argparse.Namespace, screener: Any) -> int:
     from .thread_evaluation import evaluate_threads, format_thread_report
 
     report = evaluate_threads(screener, read_thread_file(args.path))
-    if report.n == 0:
-        raise InputError(f"{args.path}: no labelled threads to evaluate")
-    if args.json:
-        print(json.dumps(report.to_dict(), indent=2))
-    else:
-        print(format_thread_report(report))
+    return _print_report(args, report, report.n, format_thread_report(report), "threads")
+
+
+def _print_report(args: argparse.Namespace, report: Any, n: int, text: str, what: str) -> int:
+    if n == 0:
+        raise InputError(f"{args.path}: no labelled {what} to evaluate")
+    print(json.dumps(report.to_dict(), indent=2) if args.json else text)
     return EXIT_OK
 
 

@@ -911,6 +911,230 @@ B("customs_border_job_ads", "public_sector_job_ad", "email", [
     "Port Health Officer, Southampton City Council. Inspect food imports at the port and work closely with Border Force. No clearance required. Apply through the council's website.",
     "Congratulations on completing your Border Force training! Your posting is confirmed at Dover Eastern Docks from 3 June.",
 ])
+S("grid_think_tank_long_emails", "fake_think_tank", "email", [
+    ("contact", "cred paid vague", "o", "I direct the energy security programme at the Caspian Bridge Policy Forum, a small independent think tank with offices in Tbilisi and Vienna. We are preparing a private study on the resilience of European transmission grids for a group of sponsors who fund our work on condition of anonymity. Your name was suggested to us by a former colleague of yours who admires your work on the national control centre. We would like to commission you to write a background paper of about fifteen pages, drawing on your experience, for a fee of 6,000 EUR. The paper would circulate only among the sponsors, never publicly, and would not carry your name."),
+    ("pivot", "off", "o", "Our institutional e-mail has been unreliable since we moved servers, and several authors have lost messages. Could you write to my personal account instead? It is caspian.forum.director at gmail dot com. If you prefer instant messages, I am on S i g n a l with the number +44 07700 900802, which is the fastest way to reach me while I travel between our two offices this month."),
+    ("tasking", "paid", "s", "Thank you for agreeing. For the paper, the sponsors would like you to focus on the practical side rather than theory: how the control centre actually responds when several lines trip at once, how decisions are escalated, and which parts of the process depend on a handful of experienced people. They feel that the published literature misses this human layer entirely, and that someone who has sat in the chair can describe it as no academic could. Please write freely; we will edit for style only."),
+    ("elicitation", "sens", "o", "The sponsors read the draft with great interest and have some follow-up questions. They would like the actual contingency list the control centre uses, the names of the substations you consider single points of failure, and the current status of the remote terminal unit upgrade. They understand these are internal matters, which is why the fee reflects the value of your insight. We can add another 4,000 EUR for an annex containing this material, which would be seen by no more than three people."),
+    ("elicitation", "sens secr", "o", "I should be frank about one thing. The sponsors value discretion above everything, and so should you: a paper like this, if misunderstood by your employer or by the regulator, could cause you unnecessary trouble. I suggest you do not mention the commission to anyone at work, do not write it on your work computer, and delete our correspondence after each exchange. This is simply good practice among people in our field, and it protects you above all."),
+    ("meeting", "meet vague", "o", "Our lead sponsor will be in Vienna for a few days at the end of next month and has asked whether you might join him for a private working lunch. He would like to thank you in person and discuss a longer arrangement, perhaps a standing retainer for quarterly papers. We will book your flights and a hotel near the Ringstrasse, and there will be a day rate for your time. Please let me know which dates suit you, and whether you prefer to travel on a weekend."),
+    ("tasking", "pay", "o", "About the fee: our sponsors pay through a foundation in Liechtenstein, and the foundation prefers to transfer to accounts outside the eurozone for its own accounting reasons. Many of our authors have found it easiest to receive the money into an account opened for the purpose in Georgia or Armenia, or in stablecoins. We can help you with the paperwork if you choose the first route. Please do not put the foundation's name on any invoice."),
+    ("elicitation", "sens", "s", "A short question that came up over the weekend: after the incident in January, did the operator change how it controls vendor access to the control network? The sponsor remembers you saying that the arrangement was temporary and wonders whether it is still in place."),
+    ("contact", "cred", "s", "We are also assembling a small circle of practitioners from neighbouring operators for a similar exercise. If there is anyone you trust, perhaps in the interconnector team, I would be glad of an introduction. The terms would be the same as yours."),
+    ("tasking", "paid vague", "s", "The sponsors have one more request for the spring. They would like a view on how the grid would cope with a prolonged cold spell combined with the loss of a major interconnector, written from the inside, as only you can. The terms would be the same, and I can send half in advance if that helps."),
+])
+
+S("overseas_police_station_whatsapp", "overseas_police_station", "chat", [
+    ("none", "coer", "o", "This is the overseas service centre of the city public security bureau. We need to verify your residence status. Come to our office on Wednesday at 3pm, the address is above the restaurant on Mill Lane. Bring your passport."),
+    ("none", "coer", "o", "You missed your appointment. This is not a good attitude. Your file has been sent back to the bureau at home, and your parents have been informed."),
+    ("none", "coer", "s", "We know you are doing well in your studies. It would be a pity if your family had problems with their business licence because of your behaviour abroad."),
+    ("none", "coer", "o", "Stop attending the protests at the consulate. We have your photos. If you continue, your brother will lose his position at the state bank."),
+    ("none", "coer secr", "o", "This conversation is confidential. Do not share these messages with the British police or with the media. It will not help you."),
+    ("none", "coer", "o", "You need to help us identify the people who organised the candle vigil. Send names, phone numbers and where they work. Then your case can be closed."),
+    ("none", "coer", "s", "Your mother called us herself, crying. She wants you to cooperate. Why do you make her suffer?"),
+    ("pivot", "coer off", "o", "Delete WhatsApp messages from us after reading. From now on we will contact you on a new number on Telegram, so reply there only."),
+    ("none", "coer", "o", "Your passport expires next year. If you want to renew it at the consulate without problems, you know what you need to do."),
+    ("none", "coer pay", "s", "If you help us, we can make sure your family receives support. Money is no problem. We know students have difficult lives abroad."),
+    ("none", "coer", "s", "Your friends from our province meet every Friday at the tea house near the university. Go more often. Tell us what they talk about. Simple."),
+    ("none", "coer", "o", "Last chance. Return home for 'family reasons' before the end of the year, or the bureau will open a formal case against your father."),
+])
+
+S("task_scam_rating_app", "job_scam_task", "chat", [
+    ("contact", "scam", "o", "Hi! I'm Lily from the recruitment team of a digital marketing agency. We're hiring part-time remote staff to boost app ratings. 30 minutes a day, earn 150-400 USD daily. No experience needed. Interested? 😊"),
+    ("pivot", "scam off", "o", "Great! Please add our mentor on Telegram: @mentor_daisy_work. She'll guide you through the training tasks today."),
+    ("none", "scam", "o", "Welcome to the team! Your first 40 tasks are free to try. After you complete them, you'll receive your first commission of 68 USD. Then you'll need to top up your account to unlock premium tasks."),
+    ("none", "scam pay", "o", "You've hit a 'combination task'. To continue, you need to deposit 450 USDT. You'll get it back with 30% commission after completing the set. Everyone goes through this."),
+    ("none", "scam", "s", "Congratulations, you're so close to the big commission! Just one more deposit and you can withdraw everything this evening. Don't give up now!"),
+    ("none", "scam secr", "o", "Please don't tell your bank what the transfer is for, they sometimes block crypto purchases. Just say it's an investment."),
+    ("none", "scam", "o", "Your account is frozen because your credit score dropped below 90. To restore it, you need to pay a 20% fee on your balance. Then you can withdraw."),
+    ("none", "scam", "s", "Look at our group, so many members withdrawing today 🤑 Trust the process. Our company has operated for 8 years."),
+    ("none", "scam", "s", "I understand you are worried. I was too, at first. But I withdrew 12,000 last month. Let me help you. Can you borrow from a friend for the last task?"),
+    ("none", "scam pay", "o", "Please send the deposit to the new wallet address below. The old one has reached its limit. Send screenshots after transfer."),
+])
+
+S("space_startup_investor_inmail", "fake_investor_dd", "inmail", [
+    ("contact", "cred vague", "o", "I'm a partner at a technology fund investing in space launch and satellite constellations. We're doing due diligence on several European launch start-ups and we're looking for senior engineers with first-hand experience of solid rocket motors. We pay 700 USD per hour for expert calls, and we're very flexible about timing. Our limited partners include a sovereign fund in Asia that prefers not to be named until the fund's first close. Would you be open to a conversation?"),
+    ("contact", "cred", "s", "I read your thesis on grain design many years ago and still consider it one of the best on the topic. It would be an honour to talk."),
+    ("pivot", "off", "o", "Let's move this to a proper channel. Telegram: @aurora_space_capital. Or write to aurora.sc.partner.example@gmail.com. LinkedIn isn't good for confidential deal discussions."),
+    ("tasking", "paid vague", "o", "Thanks for a great first call. Our investment committee would like a written report, 10-15 pages, comparing the propulsion approaches of the main European start-ups and the national agency's programme. We'll pay 8,000 USD for the report.", "chat"),
+    ("elicitation", "sens", "o", "The committee has a specific question on the national programme: what is the status of the new motor's qualification, and what problems were found in the last static firing? They know it's not public. That's why they're asking you.", "chat"),
+    ("elicitation", "sens", "s", "Which of your former colleagues are now at the start-ups? And what are their salaries, roughly? It helps us understand the talent market.", "chat"),
+    ("elicitation", "sens secr", "o", "We'd appreciate it if you could keep our arrangement private. Funds are careful about leaks before investments are made, and you wouldn't want your former employer to think you're sharing their information, even though of course you're not.", "chat"),
+    ("meeting", "meet", "o", "Our LP would like to meet you in Singapore during the Space Week conference. We'll fly you out, business class. He's keen to hear your views directly.", "chat"),
+    ("tasking", "pay", "o", "For tax reasons, our LP prefers to pay consultants through a company in the Seychelles. We can also pay in USDC. What works best for you?", "chat"),
+    ("meeting", "meet vague", "s", "He'd also like you to meet a few of his technical people while you're there, informally. Nothing to prepare, just conversation.", "chat"),
+    ("tasking", "paid", "s", "Following your meeting, the LP wants to put you on a monthly retainer. Same kind of work, a short note each month on what you're hearing.", "chat"),
+])
+
+S("fake_bigtech_onboarding_scam", "job_scam_fake_hr", "inmail", [
+    ("contact", "scam", "o", "Congratulations! Following a review of your profile, you have been shortlisted for a remote Data Analyst role at a leading global tech company. Salary 65 USD/hour, flexible hours, full benefits. The interview will be conducted via text chat on Telegram with our hiring manager. Please reply with your personal e-mail and phone number."),
+    ("pivot", "scam off", "o", "Please download Telegram and message our hiring manager at @talent_hr_mgr_david. The interview is text-based and takes about 45 minutes. Mention reference code DA-2291."),
+    ("none", "scam", "o", "Thank you for completing the interview. We're happy to offer you the position! Please find attached the offer letter. Before your start date, you'll need to buy your work laptop and software from our certified vendor. We'll reimburse you with your first paycheck.", "chat"),
+    ("none", "scam pay", "o", "To buy the equipment, please send 1,350 USD to our vendor via Zelle or Bitcoin. Once the vendor confirms, they'll ship the equipment within 2 business days.", "chat"),
+    ("none", "scam", "o", "For payroll and tax purposes, please send us a photo of your driver's licence (front and back), your Social Security number and your bank login, so we can set up direct deposit.", "chat"),
+    ("none", "scam secr", "s", "Please keep the offer confidential until the official announcement. The company is restructuring and prefers new hires don't post on LinkedIn yet.", "chat"),
+    ("none", "scam", "s", "Our vendor says there was a problem with your payment. Can you try again, with a different card or a gift card? The training starts Monday and I don't want you to miss it.", "chat"),
+    ("contact", "scam", "s", "Hi, I'm a recruiter with a tech company. Your profile is impressive! We're offering remote jobs with very competitive pay, and interviews can be done this week. Would you like to know more?"),
+    ("none", "scam", "o", "URGENT: your onboarding is incomplete. Please complete the payment for your equipment within 24 hours, otherwise the offer will be withdrawn and passed to the next candidate.", "chat"),
+])
+B("hr_onboarding_genuine", "genuine_onboarding", "email", [
+    "Welcome to Harrowgate Engineering! We're delighted you're joining the structures team on 2 June. Over the next two weeks you'll receive a few e-mails from our HR system, onboarding@harrowgate.example.com, asking you to complete your personal details, emergency contacts and bank details for payroll inside our secure portal. Please don't send any of this information by e-mail or chat. On your first day, bring your passport or birth certificate for the right-to-work check, which we'll do in person at reception. There is no cost to you at any stage, and your laptop will be waiting for you at your desk.",
+    "A quick note about your pre-employment checks. Because your role involves work on defence programmes, we'll start the BPSS check now and the SC clearance application after you join. Our security team will send you a link to the official government vetting portal; you'll fill in the forms there yourself. Nobody from Harrowgate will ever ask you to send your vetting forms, your passwords or any one-time codes by e-mail or phone. If anyone does, please tell us straight away, because it would be a scam using our name.",
+    "Your first week: Monday is induction, including health and safety, IT setup and a tour of the site. Tuesday and Wednesday you'll shadow your buddy, Chris Allen, on the wing rib project. Thursday is the mandatory security briefing, which covers how to recognise suspicious approaches from people posing as recruiters or consultants, and what to do about them. Friday afternoon is lunch with the team. If you have any questions before you start, your line manager's number is in your offer letter.",
+    "Please find attached the employee handbook and the IT acceptable use policy. You'll be asked to confirm you've read both during induction. The handbook includes our policy on outside employment, which asks you to declare any consulting or advisory work, and our confidentiality policy, which continues after you leave.",
+    "Our benefits provider will send you a welcome pack to your home address within your first month. You can choose your pension contribution, join the cycle-to-work scheme, and add family members to the private medical insurance. Nothing needs to be done before you start.",
+    "Reminder: your ID badge photo can be uploaded in the onboarding portal, or we can take it on the day. Please use a plain background and no sunglasses 😊",
+    "We noticed you haven't yet completed the bank details section in the portal. Payroll needs this by the 15th to pay you at the end of your first month. If you're having trouble logging in, call the HR helpdesk on 01632 960 418.",
+    "Parking is limited on site during the first two weeks of the month because of construction. The shuttle bus from the station runs every 20 minutes from 7:00. Your badge will open the car park barrier once it's activated.",
+    "Thanks for completing everything! Your onboarding checklist is now complete. See you on Monday at 8:45 at main reception.",
+    "One last thing: you'll be invited to the company's new starter lunch with the managing director in your second week. It's informal, just a chance to meet other new joiners.",
+])
+
+B("gr_firm_hiring_inmail", "genuine_recruiter", "inmail", [
+    "I'm a partner at Ashworth Public Affairs, a government relations consultancy in Westminster. We're registered on the Consultant Lobbying Register, and our client list is published quarterly on our website. We're hiring a Senior Consultant for our defence and security practice, and your time at the Ministry of Defence's procurement directorate caught my eye. The role involves advising clients on public policy, preparing consultation responses and meeting officials in an open and recorded way. Salary 70-80k GBP. Would you be interested in a conversation?",
+    "To be clear about the role: we work only with publicly available information and with clients who are publicly listed on our register entries. As a former civil servant, you'd need to follow the Business Appointment Rules, and depending on your seniority, you may need ACOBA advice and a lobbying ban for a period. We're used to this and will support you through it.",
+    "Our code of conduct, which we follow as members of the Public Relations and Communications Association, prohibits offering any payment or benefit to officials and requires us to be transparent about whom we represent. I've attached it so you can see our approach.",
+    ("email", "Thanks for your interest. I've sent you a calendar invitation for a call on Friday at 11:00 from my Ashworth e-mail. We'll discuss the role, the practice and the Business Appointment Rules."),
+    ("email", "Following our conversation, I've attached the job description and our standard interview process: two interviews, a written exercise on a fictional policy brief, and reference checks. We don't ask candidates to share anything from their previous government role."),
+    ("email", "Our managing partner would like to meet you in person. We'll hold the interview at our office near St James's Park on 3 April. We'll reimburse your travel costs."),
+    "Apologies for the slow reply, I've been at the party conference this week. Happy to pick this up next week.",
+    ("email", "We're delighted to offer you the role. The offer is conditional on your Business Appointment Rules clearance. Our HR team will send you the formal paperwork through our HR system."),
+    "Thanks for letting me know you've decided to stay in your current role. I completely understand, and I wish you all the best. Let's stay in touch.",
+    "We're running a free seminar on how the new Procurement Act changes defence contracting, open to anyone in the sector. It's on our events page if you're interested.",
+])
+
+B("newsletter_oped_solicitation", "newsletter_contribution", "email", [
+    "I edit the Foreign Affairs Quarterly Review's online newsletter, which publishes short signed opinion pieces on international affairs. Several of our readers enjoyed your recent conference remarks on Arctic shipping routes. Would you be willing to write a 900-word op-ed on that topic for our newsletter? We pay 250 GBP per published piece, and all pieces appear under the author's name with a short bio and a declaration of interests. We publish on our open website and our subscribers include diplomats, academics and journalists.",
+    "Our editorial guidelines are attached. Please note that we only publish pieces based on public information and the author's own analysis. If you're a current official, we'll need your department's approval for publication, and we'll state in the bio that the views are your own.",
+    "Thank you for your draft. It's an excellent piece. Our editor made a few suggestions, mainly shortening the second section and adding sources for the shipping statistics. Could you send a revised version by Friday?",
+    "Your op-ed is now live on our website and will go out in this Thursday's newsletter to about 18,000 subscribers. Thank you for your contribution. The fee will be paid within 30 days; please send an invoice to our accounts team.",
+    "We've received a response to your piece from a professor in Tromsø, which we'd like to publish next week. Would you like to write a short reply? We'd publish both together.",
+    "Our newsletter runs an annual contributors' event in London, a drinks reception at our offices in Bloomsbury. Contributors and their partners are welcome; no fees or travel are paid, but we'd love to see you.",
+    "Could we republish your piece in our printed annual anthology? We'd pay an additional 100 GBP and credit you as the author. You keep the copyright.",
+    "Just a reminder: we don't accept anonymous submissions, and we don't commission pieces on behalf of third parties. All our funding is listed on our website.",
+    "Would you consider joining our panel of regular contributors? It's one piece per quarter, on any topic in your area, at our standard rate. No obligation.",
+    "Your piece was one of our most-read articles of the year! Thank you again.",
+])
+
+B("employee_report_quotes_flags", "employee_incident_report", "email", [
+    "Reporting a suspicious LinkedIn approach, as per the security policy. Yesterday I received an InMail from someone claiming to be a 'talent acquisition partner' for an unnamed client in the aerospace sector. Within two messages they asked me to move to WhatsApp, offered 2,000 USD for a 'short report' on how my team handles certification, and said the client would like to meet me in Singapore. They also asked me to keep it between us. I haven't replied since. Screenshots attached. Let me know if you need anything else.",
+    "Thanks for the quick response. I've blocked the profile as you suggested, and I won't engage further. For your records, the WhatsApp number they gave was +44 07700 900310 and the profile name was 'Annie Chen, Talent Partner'.",
+    "Another one for the pile, I'm afraid. A 'journalist' e-mailed me from a proton address asking for background on our landing stations and offered a 'research fee'. The magazine they named doesn't seem to have anyone by that name on its masthead. I haven't answered.",
+    "Follow-up to my report: the recruiter messaged again today saying the client is 'very disappointed' I haven't replied and offering to double the fee. I'm forwarding it as requested and not replying.",
+    "I'd like to declare an approach I received at the conference in Vienna. A man who introduced himself as an investor asked detailed questions about our test programme and invited me to dinner with 'some friends'. I declined. I'm reporting it in line with the travel security guidance.",
+    "Hi security team, I'm not sure whether this is suspicious or not. A recruiter from a named agency contacted me about a role at a defence company and wants to continue by phone. She gave me her company e-mail and the role is on the company's website. Is that okay? I'm happy to proceed if so.",
+    "Thanks for checking. Good to know it's a genuine recruiter, I'll go ahead with the call. It's reassuring that the agency and the role are both verifiable.",
+    "My colleague in the test lab mentioned that someone on a gaming Discord had been asking her a lot about her work and suggested a 'paid write-up'. I encouraged her to talk to you directly, but wanted to flag it in case she doesn't.",
+    "Incident closed: as agreed, I've stopped all contact with the 'consultant'. Thank you for the support and the briefing on what to expect if they try again.",
+    "Quick feedback on the security briefing: the example of the 'no classified stuff, just what's discussed internally' message was really useful. That's exactly how the approach I had was worded.",
+])
+
+B("genuine_recruiter_whatsapp_gulf", "genuine_recruiter", "inmail", [
+    "I'm Farah Haddad, a recruitment consultant at Crescent Talent Partners in Dubai. We're a licensed recruitment agency (licence details on our website). I'm recruiting for an airport operations manager at Emirates Gateway Airports, a government-owned airport operator that has publicly announced its expansion. The role is listed on their careers page. Your experience running ground operations at a European hub would be a strong fit. Would you like to discuss it?",
+    "In the Gulf, a lot of recruitment happens over WhatsApp, so if you prefer, we can chat there. My number is +971 4 555 0190, which is our office line on WhatsApp Business. Otherwise e-mail is perfectly fine: farah.haddad@crescenttalent.example.com.",
+    "The package: tax-free salary of around 45,000 AED per month, housing allowance, schooling for two children, annual flights home and health insurance. The client will share the full details in the offer.",
+    ("chat", "Hi, it's Farah from Crescent Talent. Thanks for adding me here! I've just sent the job description by e-mail as well so you have it in writing."),
+    ("chat", "The client would like a video interview next Tuesday at 2pm UAE time. They'll send a Teams link from their HR address. Does that suit you?"),
+    ("chat", "Just to confirm, there are no fees for candidates. The client pays our fee. Visa, medical and Emirates ID costs are covered by the employer too."),
+    ("email", "Following the interviews, the client would like to invite you to Dubai for a final round and a site visit. Their travel team will book your flights and hotel and send you the details directly."),
+    ("chat", "Great news, they've made an offer! 🎉 The offer letter will come from their HR system. Take your time to read it and let me know if you have any questions."),
+    ("chat", "No problem at all, I completely understand you want to discuss it with your family. Take the weekend."),
+    "Congratulations on your first month in Dubai! If any of your former colleagues would be interested in roles in the region, feel free to pass on my details.",
+])
+
+B("security_awareness_notices_2", "security_awareness", "email", [
+    "Think Before You Link: a reminder from the Information Security Office. Fake profiles on professional networking sites are increasingly used by hostile state actors to approach staff with access to sensitive information. Typical signs include a profile with few connections and a generic photo, a job offer that seems too good to be true, a request to move the conversation to WeChat, WhatsApp or Telegram, a paid task such as a 'white paper' for an unnamed client, and an all-expenses-paid invitation to travel abroad. If you notice these signs, don't engage further and report the approach via the security portal.",
+    "This month's awareness tip: genuine recruiters usually tell you the name of the company they are hiring for, move to a corporate e-mail or a scheduled phone call, and never ask for non-public information about your current employer. Fake recruiters often stay vague about the client, push for personal messaging apps, and want a 'sample report' about your work. If you aren't sure, forward the message to the security team.",
+    "Warning signs of job scams: being offered a job without an interview, being asked to pay for training or equipment, receiving a cheque and being asked to send part of it back, or being asked for your bank login. If you see any of these, stop. Scammers also use the names of real companies, so check that the e-mail domain matches.",
+    "Security quiz answers: Q1, the correct answer was C. A request to 'keep this between us' and to avoid telling your manager is a classic secrecy signal. Q2, the answer was B: an expert network that names its client, sets compliance rules and says it doesn't want confidential information is typically legitimate. Q3, the answer was A: family members sending money over WeChat is normal and not a concern. Thanks to the 420 people who took part.",
+    "New guidance for staff travelling abroad for conferences: register your trip, take a clean loan laptop, and be cautious about unexpected invitations to private dinners. If someone offers to pay for extra nights or a side trip to 'meet some friends', decline politely and let us know when you're back.",
+    "Information for staff with family abroad: we know that some colleagues face pressure from officials in their country of origin, including threats to relatives and requests to report on community events. You are not alone, and you won't get into trouble for telling us. We can help you contact the police and we'll treat everything in confidence.",
+    "Lunch-and-learn session on Thursday at 12:30 in the atrium: 'How intelligence services use recruitment pitches.' A former investigator will explain real cases, including fake consultancies and paid reports. Sandwiches provided.",
+    "We've updated the list of warning signs on the intranet: vague client, unusual payment methods (crypto, cash, payment via a relative), requests for internal documents, invitations to meet a client abroad, and pressure for secrecy. The page also includes examples of legitimate approaches for comparison.",
+    "A reminder that reporting a suspicious approach is never a failure. Last year staff reported 63 approaches, and in every case the person who reported it was thanked, not blamed.",
+    "Our annual security awareness week starts on Monday. Events include a quiz, a talk from the national security agency's outreach team, and a workshop on social media privacy. Full programme on the intranet.",
+])
+B("team_chat_ordinary", "ordinary_work_chat", "chat", [
+    "standup moved to 10:15 today, Priya's stuck on the train",
+    "has anyone got the latest build? mine still shows the old splash screen",
+    "lunch? thinking the ramen place, leaving at 12:30",
+    "PR is up for the parser fix, would appreciate a second pair of eyes before Friday",
+    "🎉 congrats to Omar, first week done and already found two bugs in my code",
+    "the meeting room booking system is down again, we'll just squat in the kitchen",
+    "can someone cover my on-call Saturday? I'll swap you for any weekend in March",
+    "retro notes are in the wiki. top item again: too many meetings 😅",
+    "heads up, the air con on floor 3 is broken, bring a fan or work from home",
+    "leaving early today for the dentist, ping me on mobile if anything's on fire",
+    "who ate my yoghurt. it had my name on it. in capital letters.",
+], lookalike=False)
+
+B("work_email_ordinary", "ordinary_work_email", "email", [
+    "Hi all, a quick summary of today's project review. The wing test rig is now two weeks behind because of the late delivery of the load cells, but the supplier has confirmed they'll arrive on Monday. We agreed to move the first test to the 18th and to run the second and third tests back to back to recover some of the time. Sarah will update the schedule and circulate it by Wednesday. Please flag any conflicts with your own plans as soon as you can. Thanks everyone for a productive meeting.",
+    "Please find attached the minutes of Thursday's design review. Actions are highlighted in yellow. Let me know by Tuesday if anything is missing or incorrect.",
+    "Reminder that the office will be closed on Friday for the electrical safety inspection. Please take your laptops home on Thursday evening.",
+    "I'll be on annual leave from 4 to 15 August. During that time, please contact Ben for anything urgent about the test programme.",
+    "Could you send me the latest version of the requirements spreadsheet? The one on the share drive seems to be from last month.",
+    "The quarterly all-hands is on 12 March at 14:00 in the main hall, with a livestream for remote colleagues. Agenda: financial results, the new site in Leeds, and a Q&A with the leadership team.",
+    "Thanks for your help with the customer visit yesterday. They were impressed with the demo and have asked for a proposal by the end of the month. I'll set up a kick-off meeting for the bid team next week. Before then, could each of you think about which parts of the proposal you can own? I'd like us to agree on a draft structure at the meeting so we can start writing in parallel.",
+    "Apologies, I double-booked myself for Tuesday afternoon. Could we move our one-to-one to Wednesday morning?",
+    "The new coffee machine is installed on the second floor. Please don't put milk in the bean hopper. Yes, this happened.",
+    "Welcome to the team, Maya! Maya joins us from the university as a graduate engineer and will be working on the avionics test benches. Please say hello.",
+    "Budget season is here. Please send me your training requests for next year by the end of October, with a short justification for each.",
+], lookalike=False)
+
+B("family_logistics_ordinary", "ordinary_family_chat", "chat", [
+    "can you pick up milk on the way home? and bread if they have the seeded one",
+    "Ella's school play is Thursday at 6. I've told work I'm leaving early, can you do the same?",
+    "the boiler guy is coming between 8 and 12 tomorrow. who's working from home?",
+    "Mum's flight lands at 3:40, terminal 2. I'll pick her up if you can do dinner",
+    "dentist reminder for Sam, Monday 4:15",
+    "have you seen my car keys?? not in the bowl, not in my coat",
+    "found them. they were in the fridge. don't ask 🙃",
+    "Grandad says thank you for the photos, he's printed them all",
+    "bin day tomorrow, recycling week. Please don't forget again 😂",
+    "football practice cancelled, the pitch is flooded. Sam is devastated",
+    "I've booked the cottage for half term, 3 nights. Dog allowed!",
+], lookalike=False)
+
+B("friends_chat_ordinary", "ordinary_friends_chat", "chat", [
+    "pub quiz tonight? we need a team name that isn't 'Quiz Team Aguilera' again",
+    "happy birthday!!! 🎂🎈 hope you're being spoiled",
+    "did you watch the final? I still can't believe that penalty",
+    "anyone want tickets for the gig on the 12th? my sister can't go, face value",
+    "running 10 mins late, save me a seat",
+    "omg look at this dog in a raincoat 🐶",
+    "brunch Sunday at Ada's place? bring something, she's doing pancakes",
+    "thanks for a great evening, sorry I was so tired by the end",
+    "are we still doing the hike in May? I've bought boots, no turning back now",
+    "can you send me that recipe for the lentil thing?",
+    "heading to Lisbon next week, any tips for where to eat?",
+], lookalike=False)
+
+B("neighbours_group_ordinary", "ordinary_community_chat", "chat", [
+    "Hi neighbours! Has anyone else lost power on Elm Road? Just wondering if it's the whole street.",
+    "Black cat spotted in my garden again, anyone missing one? Very friendly, wearing a red collar.",
+    "Reminder: street party planning meeting Tuesday 7pm at no. 14. Bring ideas and biscuits.",
+    "Found a parcel addressed to no. 22 on my doorstep, I'll drop it round this evening.",
+    "The council is resurfacing the road on the 5th and 6th, so no parking on the street those days.",
+    "Does anyone have a ladder I can borrow for an hour? Gutter is overflowing.",
+    "Thank you to whoever cleared the snow from the pavement this morning, very kind!",
+    "Plant swap on Saturday outside the library. I've got loads of tomato seedlings.",
+    "The power's back now, apparently a fault at the substation. Thanks all.",
+    "Lovely to meet everyone at the street party. Photos are in the shared album 📸",
+], lookalike=False)
+
+B("school_parents_ordinary", "ordinary_parents_chat", "chat", [
+    "Does anyone know if it's non-uniform day on Friday? My son swears it is",
+    "Reminder: school trip money is due Monday, 12 pounds through the parent app",
+    "Lost: small green jumper with 'Amira' written inside. Please check your kids' bags 🙏",
+    "The school sent the Year 4 spelling list, I've put it in the group files",
+    "Is anyone doing pick-up for swimming club on Wednesday? I'm stuck at work until 6",
+    "Thank you to everyone who baked for the cake sale! We raised 340 pounds for the library",
+    "Parents' evening bookings open tonight at 7pm, they go fast",
+    "Headlice letter came home again 😩 time for the comb",
+    "Can anyone recommend a maths tutor? Our daughter is struggling with fractions",
+    "Sports day is moved to the 20th because of the weather forecast",
+], lookalike=False)
 
 
 # ---------------------------------------------------------------------------------------------------

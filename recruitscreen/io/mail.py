@@ -165,9 +165,14 @@ def parse_email(raw: bytes) -> ParsedMail:
         text = _body(msg, notes)
         subject = str(msg.get("subject", "") or "")
         from_header = str(msg.get("from", "") or "")
-        refs = " ".join(str(msg.get(h, "") or "") for h in ("references", "in-reply-to"))
-        message_id = str(msg.get("message-id", "") or "").strip() or None
-        date = str(msg.get("date", "") or "") or None
+        # ids and the date are used as written: raw values skip the (slow) structured parsing
+        raw_headers: dict[str, str] = {}
+        for name, value in msg.raw_items():
+            raw_headers.setdefault(name.lower(), str(value))
+        refs = " ".join(raw_headers.get(h, "") for h in ("references", "in-reply-to"))
+        ids = _MSGID.findall(raw_headers.get("message-id", ""))
+        message_id = ids[0] if ids else None
+        date = " ".join(raw_headers.get("date", "").split()) or None
     except RecursionError:
         raise ValueError("the message is nested too deeply to parse (MIME or header "
                          "structure); it was not screened") from None

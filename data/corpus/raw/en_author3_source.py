@@ -44,8 +44,19 @@ def fam(slug, label, kind, register, msgs, lookalike=None):
     Suspicious (label 1) messages: (stage, "cat cat", "o"|"s", text[, register]).
     Benign (label 0) messages: text or (text, register); ``lookalike`` is per family.
     """
+    if label == 0 and lookalike is None:
+        lookalike = True
     FAMILIES.append(dict(slug=slug, label=label, kind=kind, register=register,
-                         msgs=msgs, lookalike=lookalike))
+                         msgs=list(msgs), lookalike=lookalike))
+
+
+def extra(slug, msgs):
+    """Add more hand-written messages (mostly long ones) to a family declared earlier."""
+    for f in FAMILIES:
+        if f["slug"] == slug:
+            f["msgs"].extend(msgs)
+            return
+    raise KeyError(slug)
 
 
 # ===========================================================================
@@ -984,6 +995,398 @@ fam("data-entry-activation-fee", 1, "job_scam_activation", "chat", [
     ("none", "scam", "s", "Ok no problem, I'll give you one more chance because you seem honest. Pay half today, half next week."),
 ])
 # ===========================================================================
+# SUSPICIOUS families, part E
+# ===========================================================================
+
+fam("quantum-crypto-fellowship-programme", 1, "fake_visiting_scholar_programme", "inmail", [
+    ("contact", "cred meet", "o",
+     "Dear Dr. Ilves, the Pacific Institute for Secure Computation runs a Distinguished Visiting Scholar "
+     "programme for cryptographers. We would like to nominate you for 2027: six weeks in residence, all "
+     "travel, a furnished apartment and an award of 30,000 USD."),
+    ("contact", "cred", "s",
+     "Your work on side-channel attacks against lattice schemes is exactly the direction our board wants "
+     "to strengthen. Few people combine theory and implementation the way you do."),
+    ("contact", "vague", "s",
+     "The programme is supported by several industrial partners who prefer to remain anonymous; this "
+     "allows our scholars full academic freedom."),
+    ("pivot", "off", "o",
+     "To speed up the nomination, could you send your CV to our coordinator's personal address, "
+     "pisc.coordinator.example@outlook.com? Our institutional mail has strict attachment limits."),
+    ("tasking", "paid", "o",
+     "Nominees write a 'research vision statement' of 10 pages. The board is most interested in your "
+     "current projects, including any implementation work for government or banking clients."),
+    ("elicitation", "sens", "o",
+     "Could the vision statement include the test results from your evaluation of the national "
+     "e-identity card? We understand the report is not public, but the board will keep it confidential."),
+    ("elicitation", "sens", "s",
+     "Which agencies have you advised on algorithm selection? It helps the board understand your "
+     "influence in the field."),
+    ("meeting", "meet", "o",
+     "Before the formal residency, our partners invite you to a three-day workshop in Hangzhou. Business "
+     "class, of course. They would like to discuss joint projects."),
+    ("meeting", "meet secr", "s",
+     "The workshop is informal and small. There is no need to list it as an official trip."),
+    ("tasking", "pay", "o",
+     "Half of the award is paid in advance to an account of your choice, including accounts outside your "
+     "country. Many scholars prefer this for tax reasons."),
+    ("tasking", "secr", "o",
+     "We ask nominees not to discuss their nomination publicly, or with their university, until the "
+     "board has decided."),
+    ("elicitation", "sens vague", "o",
+     "The partners have read your vision statement with great interest and would like to go further. "
+     "They are especially curious about the hardware security modules used in the e-identity "
+     "infrastructure you evaluated, the firmware versions you tested and the weaknesses you found that "
+     "were not included in the public summary. They understand these are sensitive and are willing to "
+     "offer an additional research grant for a private technical note. The note would never be "
+     "published and would be read only by the partners' own engineers.", "email"),
+    ("contact", "cred", "s", "Just checking you received our nomination letter. The board meets at the end of the month.", "email"),
+])
+
+fam("battery-vc-scout-subtle", 1, "fake_vc_scout", "inmail", [
+    ("contact", "cred", "s",
+     "Loved your talk on solid-state cathode scale-up at the battery show. I scout for a growth fund "
+     "that's very active in energy storage. Would you be up for a chat?"),
+    ("contact", "vague", "s",
+     "The fund is backed by a couple of industrial families who are strategic about supply chains. "
+     "They're fairly private, so there's not much online."),
+    ("pivot", "off", "s",
+     "I'm on the road a lot and my messages here get buried. Do you have a number you don't mind "
+     "sharing? I'll drop you a note on whatever you use."),
+    ("tasking", "paid", "s",
+     "Our partners would value your view on the space so much that they'd like to pay for a few hours of "
+     "your time, informally. A written take on where the scale-up bottlenecks are would be perfect."),
+    ("elicitation", "sens", "s",
+     "How is your pilot line yielding right now, roughly? Published numbers are always a bit "
+     "optimistic, and we want to calibrate."),
+    ("elicitation", "sens", "s",
+     "Which lithium suppliers is your team qualifying? And are the long-term contracts signed yet? It "
+     "would help our partners understand where the market's going."),
+    ("elicitation", "sens", "s",
+     "If you had the line's process window in front of you — temperatures, pressures, dwell times — "
+     "what would stand out? Even ballpark figures would help."),
+    ("meeting", "meet", "s",
+     "The partners are hosting a small gathering in Seoul in September. They'd love you to come as their "
+     "guest and spend an afternoon with their technical people."),
+    ("tasking", "pay", "s",
+     "They tend to compensate advisers through an offshore vehicle, which keeps it out of your normal "
+     "payslip."),
+    ("tasking", "secr", "s",
+     "I wouldn't mention these chats at work. Your leadership would probably see it as a recruitment "
+     "approach and get twitchy."),
+    ("meeting", "meet", "s", "Have you had a chance to look at dates? They've kept a slot open for you."),
+    ("contact", "cred", "s",
+     "I should say that I only reach out to a handful of people a year. The partners I work with don't "
+     "invest in pitch decks, they invest in understanding. They spend a long time getting to know the "
+     "engineers who actually make things work, well before any deal, and they reward that generously. "
+     "Your name came up in three separate conversations, which almost never happens. I'd love to "
+     "introduce you properly when the timing suits."),
+])
+
+fam("asia-nuclear-future-forum", 1, "dubious_summit_organiser", "email", [
+    ("contact", "cred meet", "o",
+     "The Asia Nuclear Future Forum 2027 (Kuala Lumpur) invites you as a distinguished speaker on small "
+     "modular reactors. Full travel, accommodation and an honorarium of 8,000 USD are provided."),
+    ("contact", "vague", "s", "The Forum is sponsored by a consortium of regional utilities and investors."),
+    ("tasking", "paid sens", "o",
+     "Distinguished speakers submit a technical briefing paper before the Forum. Please cover your "
+     "company's SMR design status, licensing difficulties and the components with long lead times."),
+    ("elicitation", "sens", "o",
+     "The sponsors are particularly interested in the pressure vessel forging issues. Internal "
+     "correspondence with the regulator would be very valuable."),
+    ("elicitation", "sens", "s",
+     "How is the relationship with the safety regulator these days? Our delegates would appreciate a "
+     "frank view."),
+    ("pivot", "off", "o",
+     "Our logistics team will contact you on WhatsApp to arrange flights. Please confirm your number and "
+     "send a copy of your passport there."),
+    ("meeting", "meet vague", "o",
+     "On the second evening, the main sponsor has invited a small number of speakers to a private "
+     "dinner. Your attendance would be highly appreciated."),
+    ("meeting", "meet", "o",
+     "Following the Forum, an optional two-day technical tour has been arranged for you, with meetings "
+     "with engineering firms interested in cooperation."),
+    ("tasking", "pay", "o", "The honorarium will be paid in cash in an envelope at the Forum. It is our tradition."),
+    ("tasking", "secr", "o",
+     "Please treat this invitation as personal and confidential. We prefer speakers not to route it "
+     "through their companies' corporate affairs departments."),
+    ("contact", "cred", "s", "We would also welcome any colleagues from your licensing team."),
+    ("contact", "cred paid meet", "o",
+     "The Forum brings together more than 300 delegates from utilities, regulators, vendors and "
+     "investors across Asia and the Middle East, with an emphasis on candid exchange. Unlike the larger "
+     "industry conferences, our sessions are closed and not recorded, which allows speakers to discuss "
+     "real challenges rather than marketing messages. Distinguished speakers are chosen personally by "
+     "the organising committee, and we are honoured to include you. We look forward to your briefing "
+     "paper, which will be circulated only to the sponsors."),
+])
+
+fam("regdoc-translation-pharma", 1, "fake_translation_agency", "email", [
+    ("contact", "paid", "o",
+     "RegDoc Linguistics is urgently recruiting medical translators with pharmaceutical industry "
+     "experience. We pay up to 0.30 EUR per word, double the market rate."),
+    ("contact", "cred", "o",
+     "We noticed you worked in regulatory affairs before becoming a translator. That experience is "
+     "exactly what our client needs."),
+    ("pivot", "off", "o", "Please add our coordinator on Telegram (@regdoc_helen) to receive the first files faster."),
+    ("tasking", "paid vague", "o",
+     "The client is preparing a submission in Asia and needs a template. Could you provide an example of "
+     "a Module 3 dossier you worked on previously, translated or not? Fee 3,000 EUR."),
+    ("elicitation", "sens", "o",
+     "The client would also like the manufacturing process descriptions for the biologic you worked "
+     "on — batch records, yields, cell line details. They will pay 10,000 EUR."),
+    ("elicitation", "sens", "s",
+     "Do you keep in touch with your old regulatory team? The client would love to know what questions "
+     "the agency asked in the last inspection."),
+    ("tasking", "secr", "o",
+     "These documents are for internal reference only. Please do not mention our request to your former "
+     "colleagues or employer."),
+    ("tasking", "pay", "o", "We can pay via a payment app in China or via crypto, as you prefer. No invoice needed."),
+    ("meeting", "meet", "o",
+     "The client's head of CMC will visit Basel next month and would like to meet you for dinner to "
+     "discuss a permanent consulting contract."),
+    ("tasking", "vague", "s", "I'm afraid I can't share the client's name. They are a big company and very careful."),
+    ("elicitation", "sens", "o",
+     "I understand your hesitation about sending the original dossier. Perhaps a compromise: you could "
+     "write a summary from memory of the key process parameters — the bioreactor conditions, the "
+     "purification steps and the specifications the agency accepted — in your own words. That is your "
+     "knowledge, not a company document, so there is no problem. The client would still pay the full "
+     "fee, and we would add a bonus if the summary is detailed enough for their engineers to use."),
+])
+
+fam("water-utilities-alliance", 1, "fake_trade_association", "inmail", [
+    ("contact", "cred", "o",
+     "Greetings from the Global Water Utilities Alliance. We are forming an Operational Resilience "
+     "Council and would like senior control-room leaders like you as founding members."),
+    ("contact", "paid", "o", "Founding members receive a stipend of 4,000 USD per year and sponsored travel to our congress."),
+    ("tasking", "paid", "o",
+     "Our first deliverable is a peer benchmarking survey. Please describe your utility's SCADA "
+     "architecture, remote-access arrangements and incident history."),
+    ("elicitation", "sens", "o",
+     "To complete the benchmark, please attach your utility's network segmentation diagram and list of "
+     "vendor remote-access accounts."),
+    ("elicitation", "sens", "s", "How long would your plant run on manual if the telemetry went down? Members compare notes on this."),
+    ("pivot", "off", "o",
+     "Council discussions take place in a private WhatsApp group. Please send your mobile number to our "
+     "coordinator at gwua.council.example@gmail.com."),
+    ("meeting", "meet", "o",
+     "The first council meeting will be held during our congress in Tianjin in November. Business "
+     "class flights and five nights at the congress hotel are covered."),
+    ("meeting", "meet vague", "s", "Some of our industrial partners will join the council dinner and look forward to meeting you."),
+    ("tasking", "pay", "o", "The stipend can be paid to any account, or in crypto if you prefer to keep it separate."),
+    ("tasking", "secr", "o", "Membership is confidential for now. Please don't mention it to your utility until our launch."),
+    ("elicitation", "sens", "s",
+     "Thank you for the survey responses. A few members were surprised by how much your utility relies "
+     "on a single vendor for remote support. Could you tell us more about how that vendor connects, and "
+     "how often their access is reviewed? It would help the council design its guidance. Any "
+     "screenshots of the access tool would also help, with the names blurred if you prefer."),
+    ("contact", "cred", "s", "Would any of your deputies also like to join? We have two more founding places.", "email"),
+])
+# ===========================================================================
+# SUSPICIOUS families, part F
+# ===========================================================================
+
+fam("old-classmate-police-it", 1, "old_classmate_reunion", "chat", [
+    ("contact", "cred", "s",
+     "No way, is this Danny from sixth form?? It's Marcus! Found you through the reunion page. You work "
+     "for the police now? Proper grown-up 😂"),
+    ("contact", "cred", "s", "Systems for the control room, is it? Sounds intense. Do you get to see all the crazy calls?"),
+    ("pivot", "off", "s", "This app is rubbish, let's switch. What's your number? I'll add you to the old lads' group too."),
+    ("tasking", "paid", "s",
+     "Random, but I do a bit of consultancy now for a security firm abroad. They pay stupid money for "
+     "people who know how things work in UK policing. Fancy earning a bit on the side?"),
+    ("tasking", "vague", "o",
+     "Can't say who the client is, they're very private. Think government-ish. They just want a proper "
+     "understanding."),
+    ("elicitation", "sens", "s",
+     "How does it work when you need to look someone up? Like, can anyone in the control room do it or "
+     "is it locked down?"),
+    ("elicitation", "sens", "o",
+     "Would you be able to check a plate for me? Mate of mine reckons someone's been following him. "
+     "I'll send you the reg."),
+    ("elicitation", "sens", "o",
+     "The client would pay 2k for a walk-through of the PNC access and who audits it. Screenshots even "
+     "better. No names, obviously."),
+    ("tasking", "pay", "o", "They pay in crypto, I can show you how to set up a wallet, takes 5 mins"),
+    ("tasking", "secr", "o", "Keep this between us yeah? Your lot would go mental if they knew you were doing consultancy"),
+    ("meeting", "meet", "s",
+     "The client's guy is in London next week, says he'd love to take us both for a steak. Honestly, "
+     "easy money."),
+    ("elicitation", "sens secr", "s",
+     "Look, I get that you're nervous, I would be too. But nobody's asking you to do anything dodgy. "
+     "It's just knowledge, the stuff in your head. How the systems talk to each other, who can see "
+     "what, how long logs are kept. That's not secret, it's just not written down anywhere public. "
+     "You'd be helping me out massively, and I'd make sure you're looked after. Have a think and "
+     "message me on the other app, not here."),
+])
+
+fam("metro-signalling-consultancy-council", 1, "fake_consultancy", "email", [
+    ("contact", "cred paid", "o",
+     "Tramline Strategy Advisory supports international investors in urban rail. We are looking for a "
+     "paid adviser with experience of the city's metro resignalling project. You were recommended to us."),
+    ("contact", "vague", "o",
+     "Our client is a rolling-stock and signalling group from overseas which is considering future "
+     "bids. They prefer not to be named at this early stage."),
+    ("tasking", "paid", "o",
+     "Could you prepare a 10-page report on the resignalling programme: contractors, delays, the "
+     "council's budget pressures and how the next phase will be procured? Fee 4,000 GBP."),
+    ("elicitation", "sens", "o",
+     "Our client would be grateful for the evaluation criteria for the next phase before the tender is "
+     "published, and the names of the evaluation panel."),
+    ("elicitation", "sens", "s", "Which councillors are unhappy with the current contractor? That would help our client's approach."),
+    ("elicitation", "sens", "o",
+     "The CBTC interface specifications and the current fault logs would be invaluable. We'd only use "
+     "them for analysis."),
+    ("pivot", "off", "o",
+     "For convenience, please reply to tramline.advisory.example@gmail.com or call me on +44 7700 900729."),
+    ("tasking", "secr", "o",
+     "We recommend you don't tell your colleagues at the council about the work. Procurement teams can be "
+     "touchy about external advisers."),
+    ("tasking", "pay", "o",
+     "We can pay through a friend's company in Cyprus, as consultancy invoices. You won't need to declare "
+     "it."),
+    ("meeting", "meet vague", "o",
+     "Our client's delegation will visit the city in September. They'd like to meet you privately at their "
+     "hotel rather than at the council."),
+    ("meeting", "meet", "s", "They've also invited you to see their factory later in the year, whenever suits."),
+    ("tasking", "paid vague", "o",
+     "Thank you for the report — very helpful. Our client now wishes to retain you on a monthly basis "
+     "until the tender is awarded, at 2,500 GBP per month. The arrangement is simple: you send us a "
+     "short update at the end of each month on the progress of the procurement, any changes to the "
+     "specification or budget, and the mood within the council. We would treat your identity with the "
+     "utmost discretion, and the retainer would be paid whether or not there is news."),
+])
+
+fam("westminster-podcast-staffer", 1, "fake_podcast_producer", "inmail", [
+    ("contact", "cred", "o",
+     "Hi! I produce Corridors, a podcast about how Westminster really works, told by the people behind "
+     "the scenes. Would you be an anonymous guest? We pay 400 GBP per episode."),
+    ("contact", "secr", "o", "Guests are fully anonymised — voice changed, no names. Your office would never know."),
+    ("pivot", "off", "o", "Let's move to Signal, it's safer for you. My number is +44 7700 900190."),
+    ("tasking", "paid", "o",
+     "For the pre-interview, could you write up the story of how the committee's last report came "
+     "together? Who pushed what, who blocked what. 600 GBP."),
+    ("elicitation", "sens", "o",
+     "Any chance you could share the draft report or committee papers? We wouldn't broadcast them, it's "
+     "just so our researchers understand the context."),
+    ("elicitation", "sens", "s", "What are the committee's plans for the next inquiry? We love to be ahead of the news cycle."),
+    ("tasking", "vague", "o",
+     "Our executive producer works with a research client abroad who also funds the show. They may ask "
+     "for extra background notes, separately paid."),
+    ("tasking", "pay", "o", "We pay through PayPal or cash, whichever you prefer. Happy to keep it off the books."),
+    ("meeting", "meet", "o", "The EP is in London next week — fancy dinner on us? He'd like to record a proper interview."),
+    ("meeting", "meet vague", "s", "He's bringing a colleague from the research side, very nice guy, they both admire your work."),
+    ("elicitation", "sens", "s",
+     "The episode is coming together beautifully, and honestly your stories are the best bit. The one "
+     "thing missing is the closed session with the security services last month. You don't need to tell "
+     "us what was said, just the gist — who looked worried, what the members asked about, whether "
+     "anything came up about cables or ports. It would make the episode and I promise it won't be traced "
+     "to you."),
+    ("contact", "cred", "s", "Do you know anyone else in a committee office who might want to take part?"),
+])
+
+fam("broken-english-submarine-headhunter", 1, "fake_headhunter", "inmail", [
+    ("contact", "cred", "o",
+     "Good day sir. I am headhunter for big marine company. I see you work in submarine programme, very "
+     "impressive. We have position for you, salary very high, 3 times normal."),
+    ("contact", "vague", "o", "Company name I cannot say now, it is confidential, but very famous in Asia."),
+    ("pivot", "off", "o", "Please add me WeChat or WhatsApp for detail talk: +1 555 0163. LinkedIn not convenient."),
+    ("pivot", "off", "o", "Or send CV to headhunt.marine.example@163.com, I reply fast."),
+    ("tasking", "paid", "o",
+     "Before interview, company request one technical report about your work experience. Reporting fee "
+     "2,000 USD paid first."),
+    ("elicitation", "sens", "o", "Report must include the noise reduction method and propulsor design you used. Details is important."),
+    ("elicitation", "sens", "s", "Also which company make the sonar for your boat? Company want to know the partners."),
+    ("tasking", "pay", "o", "Payment by Western Union or bitcoin, your choice. No tax problem."),
+    ("meeting", "meet", "o",
+     "Company director invite you to Shanghai for interview. Business class ticket and hotel we pay. Also "
+     "your wife can come."),
+    ("tasking", "secr", "o", "Please not tell your company or your government, they will stop you to get better job."),
+    ("elicitation", "sens", "o", "If you have drawing or photo from work, send us, it make your report more strong and salary more high."),
+    ("contact", "cred", "s", "Sir you did not answer. Maybe you are busy. The position still open for you, we wait."),
+])
+
+fam("emoji-cloud-recruiter", 1, "fake_headhunter", "inmail", [
+    ("contact", "cred", "o",
+     "Hiii 👋 Your cloud security profile is 🔥🔥 I'm recruiting for a super exciting hyperscaler project, "
+     "fully remote, crazy comp. Can I tell you more??"),
+    ("contact", "vague", "s", "Can't share the name yet 🤫 but trust me you've heard of them 😉"),
+    ("pivot", "off", "o", "Let's hop on Telegram, much easier 📱 @cloudtalent_jess"),
+    ("tasking", "paid", "o",
+     "Step 1 is a paid take-home 💰 write up how your current team does key rotation + IAM for the gov "
+     "cloud region. $1,500!"),
+    ("elicitation", "sens", "o", "Screenshots of your IAM policies would make it 💯 just blur anything personal"),
+    ("elicitation", "sens", "s", "Curious, how many people have break-glass access in your region? 🤔"),
+    ("tasking", "pay", "o", "Payment goes out in USDC 🪙 super fast, no banks"),
+    ("tasking", "secr", "o", "Def keep this on the down-low at work 🙊 don't want your manager freaking out"),
+    ("meeting", "meet", "o", "Final round is in person in Dubai ✈️🌴 all paid, they'll show you the office + team"),
+    ("contact", "cred", "s", "Also do you know anyone else with gov cloud clearance? Referral bonus 🎁"),
+    ("elicitation", "sens", "o",
+     "OK so the hiring manager LOVED your take-home 😍 They have a couple of follow-ups though: what's "
+     "the exact HSM vendor you use for the gov region, how the customer-managed keys are escrowed, and "
+     "whether the audit logs go to a separate account. They said if you can share the internal runbook "
+     "for a key compromise scenario, that basically guarantees an offer 🙌 Send it on Telegram, not here!"),
+])
+
+fam("rare-earths-sovereign-advisory", 1, "fake_consultancy", "email", [
+    ("contact", "cred", "s",
+     "I lead a small advisory practice focused on critical-minerals supply. Your years on the magnet "
+     "plant's separation line are rare experience, and I'd value your perspective on the sector."),
+    ("contact", "paid", "s", "We compensate practitioners for their time at senior-consultant rates, whatever format suits."),
+    ("contact", "vague", "s",
+     "The work is for a sovereign-level investor looking at long-term supply security. I'm afraid I'm not "
+     "at liberty to say more at this point."),
+    ("tasking", "paid", "s",
+     "A first piece might be a short memo on the practical constraints of solvent-extraction separation "
+     "at scale in Europe — what's hard, what's expensive, what nobody talks about."),
+    ("elicitation", "sens", "s",
+     "It would help to understand the plant's real throughput against nameplate, and which grades it "
+     "struggles with. Published figures only go so far."),
+    ("elicitation", "sens", "s",
+     "Who supplies the feedstock now, and how firm are those contracts? Our principal is very interested "
+     "in whether there's room for another party."),
+    ("elicitation", "sens", "s",
+     "If there were a flowsheet you had worked from, even an older version, I expect our principal "
+     "would find it illuminating."),
+    ("pivot", "off", "s",
+     "I find e-mail rather formal for this sort of exchange. Might we speak by phone? I'll send you a "
+     "number to message whenever it suits."),
+    ("meeting", "meet", "s",
+     "My principal will be in Zurich for a few days in spring and would be delighted to host you. A short "
+     "trip; everything would be arranged."),
+    ("tasking", "pay", "s", "Fees can be settled however you find most convenient, including outside the usual channels."),
+    ("tasking", "secr", "s", "I'd suggest keeping our conversations to yourself for now. These matters are sensitive for everyone."),
+    ("elicitation", "sens", "s",
+     "Thank you for the memo, which was thoughtful and, if I may say so, more candid than anything we "
+     "have seen in print. My principal read it twice. There is one area where he would like to go "
+     "deeper: the reagent recipes and stage counts that make the heavy rare-earth separation work at "
+     "your plant. He appreciates that this is the heart of the matter and would not expect you to put "
+     "anything in writing that you're uncomfortable with; a conversation in person would do."),
+])
+
+fam("student-association-reporting", 1, "diaspora_coercion", "chat", [
+    ("none", "coer", "s",
+     "Hi, I'm from the student and scholar association. We're organising the welcome dinner. By the way, "
+     "some people from home asked us to say hello to you."),
+    ("none", "coer sens", "o",
+     "We need volunteers to keep an eye on the events run by the Uyghur and Hong Kong student groups. Just "
+     "tell us who attends and what is said."),
+    ("none", "coer", "o",
+     "Your scholarship comes from home, yes? The people who approve renewals take 'patriotic attitude' "
+     "into account."),
+    ("none", "coer off", "o", "Add me on WeChat so we can talk properly: cssa_liaison_wu. Not on here."),
+    ("none", "coer sens", "o", "Please send photos of the people at the talk on Thursday. Especially the organisers."),
+    ("none", "coer", "s", "Your parents are doing well, I hear. Your father's factory got a new contract. Nice for them."),
+    ("none", "coer secr", "o", "Don't mention our conversations to the university international office. This is a community matter."),
+    ("none", "coer", "o", "Why didn't you send the photos? People at home noticed. They asked me why you are not cooperating."),
+    ("none", "coer", "s", "It's simple. You help us, and life is easy. Everyone here helps a little."),
+    ("none", "coer", "o",
+     "I'll be honest with you as a friend. There are people at home who follow what students do here. "
+     "They don't need much from you: a name here, a photo there, a note when the professor who writes "
+     "about the camps gives a talk. If you do this, your scholarship continues, your parents' business "
+     "continues, and after graduation you'll find a good job back home. If you refuse, I can't promise "
+     "anything. It's not my decision."),
+    ("none", "coer", "s", "Are you coming to the national day celebration? Attendance is noted."),
+])
+# ===========================================================================
 # BENIGN families, part A: look-alikes
 # ===========================================================================
 
@@ -1566,7 +1969,7 @@ fam("ordinary-work-chat-ops", 0, "ordinary_work_chat", "chat", [
     "I'm out tomorrow afternoon, dentist. Ping me on Teams if anything's on fire.",
     "Great work on the release everyone, zero incidents over the weekend 🎉",
     "Can we move the planning session to next week? Half the team is at the conference.",
-])
+], lookalike=False)
 
 fam("ordinary-friends-chat", 0, "ordinary_personal_chat", "chat", [
     "Pub quiz Thursday? We need a sixth, Dave's bailed again",
@@ -1581,7 +1984,7 @@ fam("ordinary-friends-chat", 0, "ordinary_personal_chat", "chat", [
     "Just landed, the flight was awful but I'm home",
     "Thanks for dinner last night, the lasagne was unreal",
     "Can you send me that podcast you mentioned? The one about the shipwreck",
-])
+], lookalike=False)
 
 fam("water-utility-recruiter-corporate", 0, "genuine_recruiter", "inmail", [
     "Hi, I'm an in-house recruiter at Severnvale Water. We're hiring an OT Security Lead for our SCADA "
@@ -1734,6 +2137,505 @@ fam("translation-agency-genuine-freelance", 0, "genuine_translation_agency", "em
     "accommodation booked by us, standard day rate.",
     "Project manager change: from Monday, Anke will be handling your jobs. Her work e-mail is in the portal.",
     "Quality feedback on the last job: excellent, just two terminology queries. Thanks!",
+])
+# ===========================================================================
+# BENIGN families, part E
+# ===========================================================================
+
+fam("charity-volunteer-recruitment", 0, "genuine_charity", "email", [
+    "Riverside Food Bank is looking for volunteers for the Saturday morning shift. No experience "
+    "needed, just a friendly face and comfortable shoes.",
+    "Thank you for signing up! Please complete the volunteer form and the safeguarding training online "
+    "before your first shift.",
+    "We're a registered charity (no. 1180234-example) and our accounts and trustees are listed on the "
+    "Charity Commission site.",
+    "Our trustees are looking for a volunteer treasurer with accounting experience. It's unpaid, about "
+    "four hours a month.",
+    "Reminder: volunteers should never handle cash donations alone, and any donations over 100 GBP must "
+    "be logged.",
+    "This year's fundraising gala is on 14 November. Tickets 40 GBP, all proceeds to the food bank.",
+    "Thank you to everyone who helped at the Christmas collection. We collected 3.2 tonnes of food!",
+    "We're recruiting a part-time paid coordinator (18 hours/week). Job description and application form "
+    "on our website. Closing date 12 January.",
+    "Volunteer expenses (bus fares, parking) can be claimed with receipts through the office.",
+    "We're seeing fake messages claiming to be from our charity, asking people to 'donate' via gift "
+    "cards. We never ask for gift cards.",
+    "A local MP's office has asked to visit on Saturday. Please don't share any details about the people "
+    "we help; our confidentiality policy applies to everyone.",
+    "Dear volunteers, a short note from the chair of trustees. We are grateful beyond words for your "
+    "time this year. Demand has risen by almost a third, and without you we simply could not have kept "
+    "the doors open. Next year we hope to open a second site in the east of the town, which will need a "
+    "new team of volunteers and a shift leader. If you know anyone who might be interested, please point "
+    "them to our website. And please look after yourselves over the winter.",
+])
+
+fam("genuine-internship-no-fees", 0, "genuine_internship", "email", [
+    "We're pleased to offer you a 10-week summer internship in Data Analytics at Corvid Insurance, "
+    "starting 16 June. Pay is 24 GBP per hour.",
+    "Your internship is office-based in Leeds with two remote days. We'll provide a laptop; you don't "
+    "need to buy any equipment.",
+    "Please log in to our candidate portal to accept the offer and complete the right-to-work check. "
+    "Bring your passport on your first day for verification.",
+    "Your manager will be Sophie Hartley, Senior Analyst. She'll e-mail you the week before you start.",
+    "We will never ask you to pay for anything as part of your internship, or to deposit a cheque and "
+    "send money on. If you receive such a request in our name, it's a scam.",
+    "First-day details: arrive at 9:30 at reception, ask for the Early Careers team. Lunch is provided.",
+    "Payroll: you'll be paid monthly on the 25th. Please enter your bank details in the HR system once "
+    "you have your login.",
+    "As part of onboarding, interns sign a standard confidentiality agreement. It covers customer data "
+    "you may see.",
+    "Reminder: the intern social is on Thursday at 6pm, optional and alcohol-free options available.",
+    "We hope you enjoyed the internship! Please fill in the feedback survey.",
+    "We're delighted to invite you to apply for our graduate scheme through the fast-track process for "
+    "former interns.",
+    "Questions you've asked us: Do I need my own laptop? No. Will I work with real data? Yes, "
+    "anonymised. Is the internship paid? Yes, at the rate in your offer letter, through payroll. Can I "
+    "work remotely from abroad? Unfortunately not, for data protection reasons. Who do I contact if "
+    "something seems off? The Early Careers team at our corporate address, which you'll find on our "
+    "website.",
+])
+
+fam("crypto-exchange-genuine-job", 0, "genuine_crypto_job", "inmail", [
+    "Hi, I'm a talent partner at Ledgerfield, a regulated crypto exchange (FCA registered). We're hiring "
+    "a Compliance Analyst for our London office. Interested?",
+    "The role involves transaction monitoring and investigating task scams and money-mule activity on "
+    "the platform. Salary 55–65k.",
+    "Our process is three interviews on Google Meet, then a case study. Nothing to pay, nothing to buy.",
+    "Salary is paid in GBP through payroll. Crypto is optional as part of our employee share scheme, not "
+    "instead of salary.",
+    "I'll send the calendar invite from my @ledgerfield-example.com address.",
+    "A heads-up: scammers sometimes pretend to be us on Telegram and WhatsApp, offering 'task jobs' paid "
+    "in USDT. We never recruit that way.",
+    "Case study brief: analyse a set of anonymised transactions and identify signs of a 'pig-butchering' "
+    "or task-scam flow. Two hours, at home.",
+    "Great case study! The team would like to meet you in person at our office. We'll reimburse your "
+    "travel.",
+    ("Offer letter attached. Please review and sign via DocuSign. We'll also need to run a standard "
+     "background and credit check, with your consent, through our screening provider.", "email"),
+    ("Background check cleared. Welcome to Ledgerfield! Your start date is 1 April.", "email"),
+    "Any questions about the role in the meantime? Happy to arrange a call with your future manager.",
+    "Thanks for the referral — if your friend is hired, you'll receive our referral bonus through payroll.",
+])
+
+fam("youtube-science-channel-collab", 0, "genuine_creator_collaboration", "email", [
+    "Hi! I run Thinking Fast Physics on YouTube (about 400k subscribers). We're making a video on "
+    "hypersonic flight — the physics of shock waves and heating, all from public sources. Would you "
+    "check our script for errors?",
+    "We'd pay a 300 GBP fact-checking fee and credit you in the description, unless you'd rather not "
+    "be named.",
+    "To be clear, we only want to get the public physics right. We don't want anything about classified "
+    "programmes or your employer's work, and we'd cut anything that looks like it.",
+    "Could you ask your university press office if it's OK? Happy to write to them.",
+    "Here's the script as a Google Doc with comment access. Any corrections welcome.",
+    "Your comments are great. We've fixed the error about the stagnation temperature. Thanks!",
+    "Would you appear on camera for two minutes explaining ablation? Filming at your university, with "
+    "the press office present.",
+    "Invoice received. Payment will be made by bank transfer from our production company within 14 days.",
+    "The video is live! Thank you for your help. Your credit is in the description.",
+    "Comments are lively, as usual 😅 A few people asked about real programmes; we've pinned a comment "
+    "saying we only used public info.",
+    "Would you be up for another collaboration next year on rocket engines? Same terms.",
+    "Thanks again for the cameo. We've had a couple of DMs from people claiming to be 'sponsors' who want "
+    "to get in touch with you. We've ignored them, but just in case: we will never pass on your contact "
+    "details to anyone without asking you first, and we have no sponsors beyond the ones announced in "
+    "each video.",
+])
+
+fam("university-shipbuilding-research-centre", 0, "genuine_research_collaboration", "email", [
+    "The Centre for Marine Manufacturing at Tynemouth University is launching an industry–academia "
+    "project on robotic welding in shipyards. We would like to invite your yard to join as a partner.",
+    "Funding is from Innovate UK. The partner agreement defines IP, confidentiality and publication "
+    "rules; draft attached for your legal team.",
+    "Please route the agreement through your company's contracts office. We cannot start any data "
+    "exchange before it is signed.",
+    "At the kick-off we'll agree which data can be shared. Anything commercially sensitive stays on your "
+    "premises.",
+    "Our PhD student Ayo would like to visit the yard to observe the welding line, subject to your "
+    "security induction and escort.",
+    "Draft paper for your review before submission. Per the agreement, you have 30 days to request removal "
+    "of any confidential information.",
+    "Thanks for the comments — we've removed the throughput figures as requested.",
+    "Steering group meeting: 10 March, university campus. Travel reimbursed by the project.",
+    "A visiting researcher from a partner university abroad has asked to join the project. We'll go "
+    "through the university's research-security review and inform all partners before any access.",
+    "Final report attached. The public version omits Annex C, which remains confidential to the partners.",
+    "We're hosting a public workshop on shipyard automation in June. Free for partners and students.",
+    "A quick note on the research-security review we mentioned. Because the project touches defence "
+    "shipbuilding, the university checks any new collaborator against export-control rules and "
+    "government guidance before they get access to project data. This applies to everyone, including "
+    "our own staff who join later. It usually takes two weeks. None of this affects your yard's existing "
+    "commitments, and you'll be consulted before any decision.",
+])
+
+fam("employee-reports-to-security", 0, "employee_security_report", "email", [
+    "Reporting a LinkedIn approach: a 'strategy advisory' asked me to write a paid report on our fuel "
+    "programme for an unnamed client and to move to WhatsApp. I haven't replied. Screenshots attached.",
+    "FYI, I got a message from someone claiming to be a podcast producer asking about our quantum chip "
+    "roadmap 'off mic'. Profile is two months old. Forwarding to you.",
+    "A man came to my shop and said he was from the hometown association and asked about my customers. "
+    "I'm telling you because the community officer said to report these things.",
+    "Security team — an 'old classmate' I don't remember wants to meet in Shenzhen and asked about our "
+    "SCADA remote access. Seemed off. What should I do?",
+    "My mum says officers visited her again about me. I'm worried. Can someone advise?",
+    "Reporting: conference invite (Macau) offering cash honorarium and asking for unpublished drill "
+    "results in advance. Not going, but thought you'd want to know.",
+    "Got a text offering a 'task job' paid in USDT. Probably just spam but reporting as asked.",
+    "Someone asked me to keep our chat secret from my employer and offered crypto payment for a "
+    "'benchmark survey'. I reported it in the portal too.",
+    "Update on my report last week: the recruiter's account has been deleted. Thanks for the quick help.",
+    "Thanks for the briefing. For the record, I've told the 'think tank' I won't be writing for them.",
+    "Reporting a phone call: the caller said he was from the tax office and needed my staff ID. Hung up.",
+    "Hi, writing in because the awareness talk said to. Over the past month I've been chatting with a "
+    "VC scout on LinkedIn who said he works for a fund backed by 'industrial families'. It started with "
+    "compliments about my talk, then he asked for my number, then he offered to pay for a memo on our "
+    "pilot line yields. Last week he suggested a trip to Seoul. I haven't sent anything, but I did tell "
+    "him roughly where our yields are, which I now regret. I'd appreciate advice on how to close it down.",
+])
+
+fam("visa-sponsored-job-abroad", 0, "genuine_overseas_job", "email", [
+    "Thank you for applying to Northern Lights Hotels (Calgary). We're pleased to offer you the position "
+    "of Line Cook, subject to a work permit. Salary 19.50 CAD/hour.",
+    "We are applying for an LMIA on your behalf. Under Canadian law, employers pay the LMIA fee; you "
+    "will not be charged for it.",
+    "You will need to apply for your work permit yourself through the official government website, and "
+    "pay the government fee directly there. We never collect visa fees.",
+    "Our immigration lawyers, Hale & Ortiz LLP, will guide you. They're paid by us. Their contact is in "
+    "the attached letter.",
+    "Please do not pay anyone who claims they can speed up your visa. That would be a scam.",
+    "Your LMIA has been approved! Next step: submit your work permit application online.",
+    "Here is the list of documents you'll need: passport, offer letter, LMIA number, police certificate, "
+    "medical exam.",
+    "The medical exam must be done by a panel physician listed on the government website. You pay the "
+    "clinic directly.",
+    "Accommodation: we help new staff find housing for the first month; rent is 650 CAD, deducted from "
+    "pay with your agreement.",
+    "Your flight will be reimbursed after 3 months of employment, as in your contract.",
+    "Welcome to Calgary! Your orientation is Monday at 9am.",
+    "Reminder: in Canada, it is illegal for a recruiter to charge you for a job. If anyone asked you for "
+    "money for this job, please tell us and report it.",
+])
+
+fam("parents-asking-to-come-home", 0, "family_chat", "chat", [
+    "Son, your mother and I are getting older. Have you thought about coming home after your contract ends?",
+    "The hospital in our city is hiring engineers, your uncle sent the advert. Good salary, close to family.",
+    "Of course, it's your decision. We just miss you. Grandma asks every week.",
+    "Dad, I'm thinking about it. Maybe in two years. The project here needs me until then.",
+    "Your cousin moved back from Germany and is very happy. He says the job market is better now.",
+    "We sent a little money on WeChat for the holidays. Buy something warm, the winters there are cold.",
+    "Your aunt asked if you can find her son an internship at your company. I told her you'd ask HR.",
+    "Tell her he should apply online like everyone else, Mum. I can't get him in, but I can check his CV.",
+    "When you come home in spring, let's take grandma to the mountains. She's been talking about it all year.",
+    "The neighbours' daughter is also abroad, in Australia. Her mother worries too. We drink tea and compare notes 😄",
+    "Don't worry about us. We are fine. Just call on Sundays.",
+    "I spoke to your father last night and we agreed: we will not pressure you. We only want you to be "
+    "happy and safe. If you stay there, we'll come and visit more often, now that we're retired and the "
+    "flights are easier. If you come home, your room is ready. Either way, we're proud of you. And "
+    "please, eat properly, you look tired on video.",
+])
+
+fam("defence-search-firm-hypersonics", 0, "genuine_executive_search", "inmail", [
+    "I'm a partner at Ashdown Boyce, a retained executive search firm. We're working with Talon "
+    "Aerospace (a US prime's UK subsidiary) on a Chief Engineer, High-Speed Systems appointment. Your "
+    "name came up. May I share the brief?",
+    "The brief is public: the role was announced in Talon's press release last month. I can send the "
+    "candidate pack to whichever e-mail you prefer.",
+    "It requires current UK eDV or the ability to obtain it, and US persons rules apply to some "
+    "programme access. Talon's security team handles that after offer.",
+    "Happy to speak by phone; here's my direct line, 020 7946 0321. Or book a slot in my calendar.",
+    "Please don't share anything about your current programmes. The interviews focus on leadership and "
+    "systems engineering approach.",
+    "Talon's CEO and CTO will interview the shortlist in person at their Bristol site. Travel costs are "
+    "reimbursed through Talon's expenses process.",
+    "Our fees are paid by the client, never by candidates.",
+    "Thank you for your time today. I've noted that you'd like your current employer not to be "
+    "approached for references until an offer is made.",
+    "The client's HR team will contact you directly from a talon-example.com address.",
+    "Understood that you've decided to stay where you are. Thanks for considering it — I'll keep you in "
+    "mind for future roles, if you're happy for me to do so.",
+    "Congratulations on the promotion, saw the announcement.",
+    "Hello again. Talon has a new Director of Flight Test role, also public. Any interest?",
+])
+# ===========================================================================
+# Extra messages for suspicious families declared above (mostly longer ones)
+# ===========================================================================
+
+extra("northfold-advisory-nuclear-fuel", [
+    ("elicitation", "sens vague", "s",
+     "Thank you again for the second note. I've been asked to pass on a few follow-up questions, and I'll "
+     "be honest that they go a little further than before. The client wants to understand the things "
+     "that never reach the conference slides: which fuel batches were set aside after inspection, what "
+     "the team thinks went wrong, and how long the programme can absorb delays before the demonstration "
+     "reactor loses its slot. You know far better than I do what you can say. Anything you're "
+     "comfortable sharing, in whatever form suits you, would be gratefully received and properly "
+     "rewarded.", "email"),
+])
+
+extra("deep-signal-podcast-quantum", [
+    ("tasking", "paid vague sens", "o",
+     "So here's where we've landed with the sponsor. They'd like to turn your episode into a longer "
+     "collaboration: a monthly 'industry pulse' call with their analysts, 45 minutes, 2,000 USD each "
+     "time. They're not interested in anything you'd say on air. They want the inside view — which "
+     "groups are ahead, whose numbers are inflated, who's about to announce, and what your own lab's "
+     "next milestones are. I know that sounds like a lot, but honestly it's how every analyst works, and "
+     "they're super discreet. We'd keep the calls on Telegram so nothing ends up in anyone's work mail. "
+     "Let me know and I'll set up the first one.", "chat"),
+])
+
+extra("meridian-ventures-scout-crypto", [
+    ("elicitation", "sens secr", "o",
+     "I want to be transparent about what would move the needle for our strategic investors. Market "
+     "sizing memos are nice, but everyone writes those. What nobody has is a real picture of how a "
+     "tier-one bank is sequencing its cryptographic migration: which payment systems are first, which "
+     "legacy mainframe links are a headache, where keys are stored and who signs off. If you could walk "
+     "us through that — even verbally, on WhatsApp — we'd treat it as a paid advisory session at ten "
+     "times our usual rate. Nothing would ever be attributed to you or your bank. Obviously this one "
+     "stays strictly between us.", "email"),
+])
+
+extra("polyglot-bridge-translation-shipyard", [
+    ("meeting", "meet pay secr", "o",
+     "Our client's technical manager was very pleased with your reports and has asked to meet you "
+     "during his visit to Hamburg next month. He would like to discuss a larger assignment covering the "
+     "new frigate class, and he prefers to talk face to face because the subject is delicate. He will "
+     "pay your travel and two nights in a good hotel, and he will bring your outstanding fees in cash, "
+     "which I understand you would prefer. Please do not mention the meeting to anyone at the yard or to "
+     "your family; it is simply a business lunch between two professionals. I will send the address on "
+     "WeChat the day before."),
+])
+
+extra("eurorail-signalling-association", [
+    ("pivot", "off secr", "s",
+     "A few members have told us they feel more comfortable discussing network matters away from their "
+     "work accounts, and I think that's wise. Employers' e-mail systems are monitored, and even innocent "
+     "comparisons between operators can be misread by a compliance department that doesn't understand "
+     "how engineers actually talk to each other. We've therefore set up a members' channel on a secure "
+     "messaging app, and I'd like to invite you. It's where the real conversations happen: incidents, "
+     "near misses, supplier problems. I'll send the invitation link to your personal number if you let "
+     "me have it."),
+])
+
+extra("bright-futures-charity-parliament", [
+    ("tasking", "paid sens", "s",
+     "Thank you for your first note, which the trustees found genuinely illuminating. They have asked "
+     "whether you might write something a little different next time. Rather than a summary of the "
+     "public inquiry, they would value a private reflection on the committee itself: how members relate "
+     "to each other, who is influential behind the scenes, which advisers the chair listens to, and how "
+     "the committee's staff expect the government to respond. The trustees stress that this is for "
+     "their own understanding and would never be published. The research allowance for such a piece "
+     "would be doubled, in recognition of the extra care it requires."),
+])
+
+extra("global-critical-minerals-summit", [
+    ("meeting", "meet vague pay", "o",
+     "Please find below your itinerary. You will be met at the airport by our protocol officer, who "
+     "will accompany you to the hotel and hand you your honorarium in an envelope. On the first evening "
+     "there is a welcome reception, and afterwards a private dinner with our principal sponsor in a "
+     "reserved room on the 38th floor. The sponsor's team will bring two technical specialists who have "
+     "studied your company's projects closely and have a number of questions. We suggest you bring any "
+     "materials you think may be helpful. The following day is free for sightseeing, with a car and "
+     "driver at your disposal."),
+])
+
+extra("pharma-insight-partners-chat", [
+    ("pivot", "off", "s", "moving this to the other app, check it when you can"),
+    ("contact", "cred vague", "o",
+     "quick context since you asked who we are: we're a small research boutique, mostly ex-industry "
+     "people, and we work for a handful of funds and one large pharma group abroad that's trying to "
+     "catch up in metabolic disease. they hire us because they can't ask the questions themselves. "
+     "people like you, who sit close to the trials, are the most valuable experts we have, and we look "
+     "after them. a lot of our experts have been with us for years and treat it as a steady second "
+     "income. you'd choose which questions to answer, and you'd never be named anywhere"),
+])
+
+extra("agriseed-market-study", [
+    ("elicitation", "sens", "s",
+     "Thank you for the conversation on Tuesday. Our client was fascinated by your description of the "
+     "drought screening and asked me to follow up on a few points. They would like to know which parent "
+     "lines carry the tolerance trait, how it was introduced, and whether the station has filed any "
+     "protection for it yet. They also asked, rather hopefully, whether the field trial plots are easy "
+     "to visit during the open day in July, and whether visitors are ever allowed to take samples. I "
+     "know these are detailed questions, but they show how seriously the client takes your expertise.",
+     ),
+    ("pivot", "off", "o", "Please answer on WeChat from now on, not on this email. ID: agrinova_zhou."),
+])
+
+extra("cloud-sre-headhunter-subtle", [
+    ("elicitation", "sens", "s",
+     "Really enjoyed the call, and thank you for being so open. The founders came away with a clear "
+     "sense of how you think. If you don't mind, I'll pass on one request from them. They'd love to see "
+     "how your team has actually written down its approach to privileged access: the approval flows, "
+     "the tooling, how emergency access is logged and who reviews it. They know it's the kind of thing "
+     "that lives on an internal wiki, and they'd never ask you to do anything you're uncomfortable with. "
+     "But even a rough description from memory would help them decide whether to build or buy."),
+])
+
+extra("urban-futures-institute-council", [
+    ("pivot", "off secr", "o", "Best to use WhatsApp from now on, and maybe not from your council phone."),
+])
+
+extra("safeguard-analytics-police-it", [
+    ("tasking", "paid vague", "o",
+     "To set out the engagement properly: our client is a government body overseas that is building a "
+     "national command-and-control capability and wants to learn from forces that do it well. We'd "
+     "pay you a monthly retainer of 1,500 GBP for a short written update and a call, plus bonuses for "
+     "particularly useful material such as policy documents, system manuals or architecture diagrams. "
+     "You'd never be named in anything we pass on, and the client has no interest in individual "
+     "officers or cases — only systems and processes. We'll handle the client relationship completely; "
+     "you'd only ever deal with me."),
+])
+
+extra("skyline-defence-youtube-hypersonics", [
+    ("pivot", "off", "s", "also maybe use your personal phone for our chats, not the work one 😅"),
+])
+
+extra("terse-handler-shipyard-telegram", [
+    ("tasking", "vague pay", "o", "Bonus if you get the trial dates. They pay well for dates."),
+    ("meeting", "meet secr", "o", "Tell nobody about Gdansk. Take the ferry, not a plane. Cash only."),
+])
+
+extra("overseas-station-student", [
+    ("none", "coer", "o",
+     "We have noticed that you are still following the accounts of the people who organised the vigil, "
+     "and that you liked a post about the camps last week. We are giving you one more chance to show "
+     "your attitude. Write a short statement saying you were misled by foreign media, post it on your "
+     "account, and send us the link. Also send us the name of the lecturer who invited you to the talk. "
+     "If you do this, we will inform your family that the matter is closed. If you do not, your "
+     "parents will be invited again, and this time the conversation will be longer."),
+])
+
+extra("overseas-station-shop-owner", [
+    ("none", "coer", "s", "Nice flag in the window. Your brother will be pleased to hear."),
+])
+
+extra("persuade-to-return-relatives", [
+    ("none", "coer", "o",
+     "Brother, it's me. I'm not allowed to say much. They sat with me for three hours yesterday and said "
+     "that my company licence will be cancelled unless you come back or at least call them. They know "
+     "where you live, they showed me a photo of your building. They said they have people there who "
+     "can 'help you' with the paperwork for returning. Please, I'm begging you, just call them and tell "
+     "them something. I have two children. I don't know what you did and I don't want to know, but "
+     "this is destroying Mum and Dad."),
+])
+
+extra("crypto-task-optimisation-job", [
+    ("none", "scam", "s", "Good morning dear ☀️ did you finish today's tasks? The team leader asked about you."),
+])
+
+extra("fake-internship-equipment-fee", [
+    ("none", "scam pay", "o",
+     "Dear intern, we have been informed by our accounts department that the cheque we sent you was "
+     "returned by your bank due to a technical error on our side. Unfortunately, because you already "
+     "sent payment to the equipment vendor, the system shows a negative balance on your employee "
+     "account. To correct this, please send the difference of 2,900 USD back to the vendor today using "
+     "a Bitcoin ATM, and we will issue a new cheque covering everything plus a 200 USD apology bonus. "
+     "This is urgent, because your onboarding cannot continue until the balance is cleared."),
+])
+
+extra("payroll-agent-diversion", [
+    ("none", "scam", "s", "Please reply to the foreman's messages quickly, the families are waiting for the money."),
+])
+
+extra("overseas-visa-job-fee", [
+    ("none", "scam pay", "o", "Last fee I promise. Embassy insurance 300 USD. Then visa come in 1 week 🙏"),
+])
+
+extra("data-entry-activation-fee", [
+    ("none", "scam pay", "o", "Payment confirmed? Please send screenshot of the gift card code, front and back."),
+])
+
+extra("battery-vc-scout-subtle", [
+    ("meeting", "meet", "s",
+     "Quick update on Seoul. The partners have arranged for you to stay at their guest house rather "
+     "than a hotel, which is much more comfortable and quiet. On the second day they'd like to take you "
+     "to see one of the cell plants they're looking at, and have a long lunch with their engineering "
+     "lead, who has read everything you've published. They've asked whether you might bring a few "
+     "slides on your pilot line — nothing formal, just whatever you'd show a trusted peer. Flights are "
+     "booked through their office, so just send me your passport details when you can."),
+])
+
+extra("asia-nuclear-future-forum", [
+    ("elicitation", "sens secr", "o",
+     "We were a little disappointed that your briefing paper contained only published material. The "
+     "sponsors were hoping for the frank perspective that makes our Forum special. Could you revise it "
+     "to include the actual schedule for the first-of-a-kind unit, the issues raised in the regulator's "
+     "most recent letters and your own assessment of the forging supplier? We understand this is "
+     "sensitive, which is why the paper goes only to the sponsors and will never be printed. You need "
+     "not inform your company about the revision; it is a personal contribution."),
+])
+
+extra("water-utilities-alliance", [
+    ("tasking", "paid vague secr", "o",
+     "The council secretariat has reviewed your benchmark submission and would like to commission a "
+     "more detailed case study. Our industrial partners are developing resilience products for "
+     "utilities like yours and would benefit greatly from a realistic picture of how your control room "
+     "operates in an incident: who is called, which systems are isolated first, and how long manual "
+     "operation can be sustained. A fee of 3,000 USD is offered. As before, we would prefer the "
+     "document be sent to the coordinator's personal address and not mentioned within the utility until "
+     "the council is launched."),
+])
+
+extra("old-classmate-police-it", [
+    ("tasking", "pay", "s", "Sent you a little something for the chat the other night. Check your PayPal 😉"),
+])
+
+extra("westminster-podcast-staffer", [
+    ("pivot", "off", "s", "I'll message you on the other app tonight, easier than here."),
+])
+
+extra("broken-english-submarine-headhunter", [
+    ("tasking", "paid vague sens", "o",
+     "Sir, thank you very much for your reply. I explain more clear. My client is big shipbuilding group "
+     "and they want to make their own submarine, very modern. They need expert like you for advise, "
+     "maybe two or three times a year, very high payment, 50,000 USD every year. First step is you write "
+     "report about your experience, include the quieting technology, the hull material and the test "
+     "process. You can write at home, no problem. Please don't use company computer. After the report, "
+     "my client invite you for visit and maybe long contract. This is big chance for your family."),
+])
+
+extra("emoji-cloud-recruiter", [
+    ("pivot", "off", "s", "Sent you a DM on the other app 📲 check it!"),
+])
+
+extra("student-association-reporting", [
+    ("none", "coer sens", "o",
+     "Thank you for coming to dinner. The people from home were happy to meet you. As we discussed, "
+     "they would like a short list of the students who joined the protest outside the embassy, with "
+     "their courses and which city their families live in. They will check the rest themselves. Send "
+     "it to me on WeChat this week. Don't worry, nobody will know it came from you, and you will find "
+     "that your scholarship office becomes much more helpful. Many students before you have done the "
+     "same thing and they are all doing very well now."),
+])
+
+extra("rare-earths-sovereign-advisory", [
+    ("contact", "cred", "s", "I hope the plant's shutdown week went smoothly. I gather those are always long days."),
+])
+
+extra("metro-signalling-consultancy-council", [
+    ("elicitation", "sens", "s",
+     "One more question from our client, if I may. They've heard that the council's technical advisers "
+     "have raised concerns about the incumbent's interlocking software and that a report was discussed "
+     "at a closed session of the transport committee. They would be very interested to understand what "
+     "the concerns were and how seriously the council takes them, as this would shape how they position "
+     "their own offer. A short summary in your own words would be more than enough, and of course it "
+     "would stay between us. The monthly retainer would be unaffected."),
+])
+
+extra("quantum-crypto-fellowship-programme", [
+    ("pivot", "off", "o", "For faster replies please add our coordinator on WeChat: pisc_coord_li"),
+])
+
+extra("regdoc-translation-pharma", [
+    ("pivot", "off", "s", "Please send the next file from your home computer rather than your office one."),
+])
+
+extra("slow-rapport-parliament-researcher", [
+    ("elicitation", "sens", "s",
+     "Sorry to bombard you, I know it's been a long week. I was telling the editor about our chat and he "
+     "got very excited about the idea of a piece on how select committees really handle security "
+     "briefings — who gets to see the papers, where they're kept, whether staff take notes and what "
+     "happens to them afterwards. Not the content, obviously, just the process, which I think is "
+     "genuinely interesting and never written about. You'd be perfect for it. He said he'd pay double "
+     "the usual rate because it's so specialised. Shall we talk about it over a drink on Friday?"),
 ])
 
 

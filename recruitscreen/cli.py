@@ -277,10 +277,11 @@ def _scan(args: argparse.Namespace) -> int:
                     reached = reached or _reached(a.level, args.fail_on)
                     writer.write(result_row(record, a))
                     progress(total)
-            except InputError as exc:  # the whole file: it still gets its own output row
+            except (InputError, OSError) as exc:  # the whole file: it still gets its own row
                 errors += 1
-                print(f"recruitscreen: error: {exc}", file=sys.stderr)
-                writer.write(result_row(Record(os.path.basename(path), None, path, str(exc)), None))
+                msg = exc if isinstance(exc, InputError) else f"{path}: {exc.strerror or exc}"
+                print(f"recruitscreen: error: {msg}", file=sys.stderr)
+                writer.write(result_row(Record(os.path.basename(path), None, path, str(msg)), None))
     except KeyboardInterrupt:
         progress.done()
         print(f"recruitscreen: interrupted; {writer.rows} rows written, every one complete"
@@ -378,7 +379,8 @@ def _scan_conversations(args: argparse.Namespace, kinds: Sequence[str]) -> int:
         for tid, batch in group_threads(_scan_records(args, kinds)):
             conv = None
             if tid is not None and all(r.text is not None for r in batch):
-                msgs = [Message(r.text, "me" if r.fields.get("sender") == "me" else "them")
+                msgs = [Message(r.text, "me" if r.fields.get("sender") == "me" else "them",
+                                meta={"from": r.fields["from"]} if r.fields.get("from") else {})
                         for r in batch if r.text is not None]
                 try:
                     conv = screener.screen_conversation(msgs)

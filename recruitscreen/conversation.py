@@ -27,6 +27,8 @@ messages higher). A screener with another model uses the second set.
 ``scripts/fit_thread_weights.py`` refits them. The held-out ``data/eval/threads_eval.jsonl`` never informed them.
 
 Messages from ``"me"`` are screened for display but are never evidence against the other side.
+A message whose ``meta`` (or input dict) has a ``"from"`` address is screened with it as the
+sender, so a screener's allowlisted domains apply.
 Quoted text ("> …" lines, an "On … wrote:" header and what follows it, a forwarded "Original
 Message" block) is blanked out before screening, so a reply that quotes an earlier message does
 not count it twice; offsets still index the original text.
@@ -239,7 +241,8 @@ def screen_conversation(
     for m in msgs:
         masked, blanked = mask_quoted(m.text)
         blanked_total += blanked
-        a = screener.screen(masked)
+        address = m.meta.get("from")
+        a = screener.screen(masked, sender=address if isinstance(address, str) else None)
         if blanked:
             a = replace(a, notes=(*a.notes, f"{blanked} quoted characters were not screened "
                                             "(they repeat an earlier message)"))

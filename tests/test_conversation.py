@@ -208,3 +208,15 @@ def test_the_held_out_thread_set_meets_the_bar(default: rs.Screener) -> None:
     assert len(report.benign_flagged) <= 1, (
         f"benign threads flagged: {report.benign_flagged}. If the rules or the model changed, "
         "refit the thread weights on the dev set: python scripts/fit_thread_weights.py")
+
+
+def test_a_from_address_lets_the_allowlist_apply(tmp_path: Path) -> None:
+    path = tmp_path / "weak.toml"
+    path.write_text(_weak_pack(), encoding="utf-8")
+    trusted = rs.Screener(model=None, rules=rs.RuleSet.from_files(path),
+                          allowlist=rs.Allowlist(domains=["kestrel.example"]))
+    plain = trusted.screen_conversation(FUNNEL)
+    sent = [{**m, "from": "hr@kestrel.example"} for m in FUNNEL]
+    allowed = trusted.screen_conversation(sent)
+    assert plain.flagged and not allowed.flagged and allowed.findings == ()
+    assert any(a.suppressed for a in allowed.messages)

@@ -49,10 +49,10 @@ S("talent_acquisition_avionics", "fake_talent_acquisition", "inmail", [
     ("pivot", "off", "o", "LinkedIn limits how much I can attach here and our compliance people prefer we don't keep client names on the platform. Easiest is WeChat, my ID is hengrui_talent_lin. Or WhatsApp +44 07700 900418 if you prefer."),
     ("pivot", "off", "s", "Happy to continue, but I'd rather not go back and forth in InMail, it's clumsy on my phone. Is there an app you use for messages with friends? I'll find you there."),
     ("tasking", "paid vague", "o", "The first piece the client would like is short: four or five pages on how your programme handles partitioning between flight-critical and non-critical software, and where the pain points were in certification. They pay 1,800 USD for something like that and there is more work after it.", "chat"),
-    ("tasking", "paid", "s", "No rush on the write-up. Just your honest view of where the integration schedule slipped and why; the people I work with value candour more than polish. Name your fee.", "chat"),
+    ("tasking", "paid", "o", "No rush on the write-up. Just your honest view of where the integration schedule slipped and why; the people I work with value candour more than polish. Name your fee.", "chat"),
     ("elicitation", "sens", "o", "The client read your paper and liked it a lot. They asked whether you could add the actual timing budgets and the test results from the last qualification run. They understand these are internal documents and they will treat them carefully.", "chat"),
     ("elicitation", "sens secr", "o", "Please don't mention this to your manager, it is only a consultancy side project and they would misunderstand. Can you photograph the pages from the interface control document you mentioned? Photos are fine, no need to scan.", "chat"),
-    ("elicitation", "sens", "s", "You mentioned the certification authority raised three findings last year. What exactly were they, and how did the team close them? My client is trying to avoid the same mistakes.", "chat"),
+    ("elicitation", "sens", "o", "You mentioned the certification authority raised three findings last year. What exactly were they, and how did the team close them? My client is trying to avoid the same mistakes.", "chat"),
     ("meeting", "meet", "o", "The client's chief engineer will be in Kuala Lumpur next month and would like to thank you in person. Flights and hotel are on us, business class. Two days, and you can add a few days of holiday at our expense.", "chat"),
     ("meeting", "meet secr", "s", "Maybe better not to book through your company travel desk for this. We'll send the tickets to your personal address. When can you get away for a long weekend?", "chat"),
     ("tasking", "pay", "o", "Finance asks if you can receive the fee as USDT, or through a cousin's account overseas. Bank transfers to your country take a long time and ask many questions.", "chat"),
@@ -65,11 +65,11 @@ S("gulf_offset_headhunter_drones", "fake_headhunter", "email", [
     ("tasking", "paid vague", "o", "Before a formal offer, the client asks candidates for a paid technical memo, around ten pages, on how your former programme solved datalink latency over the horizon. The fee is 5,000 USD, paid on receipt, regardless of the hiring decision."),
     ("tasking", "paid", "s", "What they really want to see is how you think. Pick whichever subsystem you know best and describe how it was designed and tested, as if you were briefing a new lead engineer on day one. Length is up to you."),
     ("elicitation", "sens", "o", "The committee liked the memo but found it too general. They need the actual link budget figures and the encryption module part numbers you used. Nobody will publish any of this."),
-    ("elicitation", "sens secr", "s", "They are also curious about which customers the platform was offered to and what those customers asked to change. Keep this part between the two of us, please."),
+    ("elicitation", "sens secr", "o", "They are also curious about which customers the platform was offered to and what those customers asked to change. Keep this part between the two of us, please."),
     ("meeting", "meet", "o", "The programme director would like to interview you in Abu Dhabi the week after next. Everything is arranged; you only need to send a passport scan. Your wife is welcome to come too."),
     ("meeting", "meet secr", "o", "For your own comfort, I'd suggest you tell your employer you are taking a holiday. Once the offer is signed you can tell them whatever you want."),
     ("tasking", "pay", "o", "The memo fee will come from a trading company in Cyprus, not from the client itself. Please don't be surprised by the name on the transfer."),
-    ("contact", "cred vague", "s", "If you know any former colleagues from the programme who might also be open to a conversation, I'd be grateful for an introduction. The client rewards referrals generously."),
+    ("contact", "cred vague", "o", "If you know any former colleagues from the programme who might also be open to a conversation, I'd be grateful for an introduction. The client rewards referrals generously."),
 ])
 
 S("bigtech_hr_broken_english_ai_chips", "fake_big_tech_hr", "chat", [
@@ -117,16 +117,16 @@ S("gov_relations_consultancy_procurement", "fake_gr_consultancy", "email", [
 
 S("fake_journalist_subsea_cables", "fake_journalist", "email", [
     ("contact", "cred", "o", "I'm a freelance reporter writing a long feature on the resilience of undersea cables in the North Atlantic for a European business magazine. I'm told you've worked on repair operations for years. Could I interview you, on background only?"),
-    ("contact", "cred", "s", "I'm not after anything secret, only the perspective of someone who has actually been on a repair ship. Half an hour would be enough."),
+    ("contact", "cred", "o", "I'm not after anything secret, only the perspective of someone who has actually been on a repair ship. Half an hour would be enough."),
     ("pivot", "off", "o", "My magazine's mail server is unreliable, please write to me at nordic.feature.writer.example@proton.me, or better, message me on Telegram @cable_story_kl."),
     ("elicitation", "sens", "o", "For the piece I'd like to map where the cables come ashore and which landing stations have the weakest physical security. Could you mark on a map the ones you know?"),
     ("elicitation", "sens", "s", "How long does it usually take to get a repair ship on site? And which routes have no spare capacity if one cable goes down?"),
     ("elicitation", "sens secr", "o", "You mentioned the navy's monitoring arrangements at the landing site. Could you explain how they work? I won't quote you, and nobody will know you spoke to me."),
     ("tasking", "paid", "o", "My editor has agreed to pay you a research fee of 1,000 EUR for your time, since this is taking more of it than I expected. Shall I send it by PayPal or do you prefer crypto?"),
-    ("tasking", "paid vague", "s", "A consultancy I work with on the side is doing a risk study on the same topic and would like to commission a short note from you. They pay well and are discreet."),
+    ("tasking", "paid vague", "o", "A consultancy I work with on the side is doing a risk study on the same topic and would like to commission a short note from you. They pay well and are discreet."),
     ("meeting", "meet", "o", "The consultancy's partner is flying to Reykjavik next month and asked if you would meet him there. Your travel is covered. I can come along to introduce you."),
     ("elicitation", "sens", "o", "One last thing for the feature: the repair schedule for next quarter, if you have it. Which ships are committed where?"),
-    ("pivot", "off secr", "s", "Could you delete our earlier e-mails? Sources sometimes get into trouble for speaking to the press, and I'd hate that for you."),
+    ("pivot", "off secr", "o", "Could you delete our earlier e-mails? Sources sometimes get into trouble for speaking to the press, and I'd hate that for you."),
 ])
 S("ghostwriter_memoir_border", "fake_ghostwriter", "email", [
     ("contact", "cred paid", "o", "I'm a ghost-writer working on a series of memoirs by people who served on their country's borders. A publisher has commissioned the series and I'm looking for someone with a long career in customs and border protection to work with. We share the royalties and there's an advance of 8,000 GBP for the contributor."),
@@ -162,13 +162,13 @@ S("fitness_app_friend_ports", "online_friend_tasking", "chat", [
     ("contact", "cred", "s", "Ha, logistics planning, that explains the early starts. Which terminal? I'm new to the city and trying to learn what everything is."),
     ("pivot", "off", "o", "The app's chat is terrible, let's use WhatsApp instead: +44 07700 900689. I'll send you the trail-run route I mentioned."),
     ("tasking", "paid vague", "o", "Funny timing, a friend of mine does market research for a shipping investor and they pay locals for short notes on how a port runs. 250 EUR a note. Want me to put you in touch?"),
-    ("tasking", "paid", "s", "They loved your note on crane scheduling. Could you do one on how the terminal decides which ships get priority berths? Same fee, they pay fast."),
+    ("tasking", "paid", "o", "They loved your note on crane scheduling. Could you do one on how the terminal decides which ships get priority berths? Same fee, they pay fast."),
     ("elicitation", "sens", "o", "They're asking about the military cargo that comes through, which berths and which days. Is that in your planning system?"),
     ("elicitation", "sens", "s", "Who handles the navy's logistics contracts at the port? It'd be great to know which companies and which people. Just for their market map."),
     ("elicitation", "sens secr", "o", "Could you send a screenshot of the berth schedule for next month? Don't mention it to anyone at work, they'd make a fuss about nothing."),
     ("tasking", "pay", "o", "They'd prefer paying in Bitcoin this time, is that okay? Or I can hand you cash after our Sunday run 😊"),
-    ("meeting", "meet vague", "o", "My friend's boss is in town next week and would love to meet you over coffee, he's the one who reads your notes. He'll pay for lunch and a bit extra for your time."),
-    ("pivot", "off secr", "s", "Maybe delete our older chats? My phone got stolen once and I'm paranoid now."),
+    ("meeting", "meet vague", "o", "My friend's boss flies in on Tuesday. He's the one who actually reads your notes, and he keeps asking if he can buy you a coffee. He'll pay for lunch and a bit extra for your time."),
+    ("pivot", "off secr", "o", "Maybe delete our older chats? My phone got stolen once and I'm paranoid now."),
 ])
 
 S("language_tutor_elections", "online_friend_tasking", "chat", [
@@ -201,15 +201,15 @@ S("investor_due_diligence_batteries", "fake_investor_dd", "email", [
 
 S("fab_recruiting_abroad", "fake_fab_recruiter", "inmail", [
     ("contact", "cred", "o", "A new 3-nanometre-class fab abroad is hiring process integration leads with experience at the world's top foundries. Relocation package, housing, schooling, and a signing bonus of one year's salary. Your profile looks like an excellent fit."),
-    ("contact", "cred vague", "s", "I can't say which company yet, the project is still confidential, but it's well funded and has government backing. Would you like to hear more?"),
+    ("contact", "cred vague", "o", "I can't say which company yet, the project is still confidential, but it's well funded and has government backing. Would you like to hear more?"),
     ("pivot", "off", "o", "Could we move this to WhatsApp or Line? I travel a lot and rarely check LinkedIn. My number is +1 555 0177."),
     ("tasking", "paid", "o", "As part of the hiring process, the technical committee asks senior candidates to prepare a paid review of a process flow: how would you set up EUV layers for a new logic node? They pay 2,500 USD for it.", "chat"),
     ("elicitation", "sens", "o", "The committee wants to compare with what you do today. Could you include your current fab's process recipes, or at least the key parameters for the critical layers?", "chat"),
-    ("elicitation", "sens", "s", "Which equipment vendors is your fab planning to order from next year, and are any of the tools restricted for export? It helps them plan.", "chat"),
+    ("elicitation", "sens", "o", "Which equipment vendors is your fab planning to order from next year, and are any of the tools restricted for export? It helps them plan.", "chat"),
     ("elicitation", "sens secr", "o", "Please use your personal laptop for this, not your work one. And don't discuss the process with HR at your current employer, it is normal in this industry.", "chat"),
     ("meeting", "meet", "o", "The CTO would like to meet you in person. We can arrange a trip to see the site, all paid, and you will meet the team. Bring any materials you think are relevant.", "chat"),
     ("tasking", "pay", "o", "We can pay the review fee into any account you like, including abroad. Some candidates prefer it that way.", "chat"),
-    ("contact", "cred", "s", "Would any of your team members also be interested? We'll pay you a finder's fee for each senior hire.", "chat"),
+    ("contact", "cred", "o", "Would any of your team members also be interested? We'll pay you a finder's fee for each senior hire.", "chat"),
     ("meeting", "meet secr", "s", "For the trip, you might want to say it's a family holiday. There is no need to create worries at your current job before you have decided.", "chat"),
 ])
 S("retired_officer_advisory_board", "fake_advisory_board", "inmail", [
@@ -229,16 +229,16 @@ S("retired_officer_advisory_board", "fake_advisory_board", "inmail", [
 
 S("asian_offset_headhunter_6g", "fake_headhunter", "inmail", [
     ("contact", "cred vague", "o", "Hello, I am a headhunter for a telecommunications group in Asia that is building a 6G research centre as part of a defence offset arrangement with a European supplier. They need principal engineers who have worked on the radio access network for national operators. Package is very attractive."),
-    ("contact", "cred", "s", "Your patents on beamforming came up in our mapping. My client reads them closely. It would be a privilege to talk."),
+    ("contact", "cred", "o", "Your patents on beamforming came up in our mapping. My client reads them closely. It would be a privilege to talk."),
     ("pivot", "off", "o", "Can we talk on Telegram? I'm @offset_search_jin. Or V信 if you use it, same ID. LinkedIn limits what I can send."),
-    ("pivot", "off", "s", "My client prefers that we don't keep long exchanges on professional platforms. Do you have a personal number I can message?"),
+    ("pivot", "off", "o", "My client prefers that we don't keep long exchanges on professional platforms. Do you have a personal number I can message?"),
     ("tasking", "paid vague", "o", "The research centre's director asks for a paid concept paper from shortlisted candidates: your vision for 6G integrated sensing and communication, and how your current employer approaches it. 3,000 USD.", "chat"),
     ("elicitation", "sens", "o", "The paper should also cover your employer's internal roadmap for the next three years, especially the features they haven't announced. That is what distinguishes a principal engineer.", "chat"),
     ("elicitation", "sens", "s", "How does your operator's network deal with lawful interception at the core? The director is curious how it is implemented in practice.", "chat"),
     ("elicitation", "sens secr", "o", "Please keep this process confidential from your employer, they are a competitor of the offset partner. We will not reveal your name to anyone.", "chat"),
     ("meeting", "meet", "o", "Next step: a visit to the research centre in Seoul or Shanghai, whichever suits you. Director will host. All costs covered, we'll send the e-ticket.", "chat"),
     ("tasking", "pay", "o", "We pay the concept paper fee through a consulting agent in Hong Kong. If you have a crypto wallet, that is fastest.", "chat"),
-    ("contact", "cred", "s", "By the way, are you still working with the defence ministry on the tactical network project? My client values that experience very much.", "chat"),
+    ("contact", "cred", "o", "By the way, are you still working with the defence ministry on the tactical network project? My client values that experience very much.", "chat"),
 ])
 
 S("biotech_scientific_advisory", "fake_consultancy_tasking", "email", [
@@ -252,7 +252,7 @@ S("biotech_scientific_advisory", "fake_consultancy_tasking", "email", [
     ("meeting", "meet", "o", "The client's chief scientific officer would be delighted to host you at their campus in Suzhou. They will cover all travel costs and a lecture fee."),
     ("tasking", "pay", "o", "The fee can be paid in cash during your visit, or we can transfer it to a family member's account if that's simpler for your tax situation."),
     ("meeting", "meet secr", "s", "It would be best to travel on a personal basis rather than as a university trip. Less paperwork for you."),
-    ("tasking", "paid vague", "s", "There's a second project coming up, about cell lines. Same client, same terms. Shall I send the outline?"),
+    ("tasking", "paid vague", "o", "There's a second project coming up, about cell lines. Same client, same terms. Shall I send the outline?"),
 ])
 
 S("space_launch_fake_forum", "fake_conference", "email", [
@@ -290,7 +290,7 @@ S("family_threat_back_home", "family_threat", "chat", [
     ("none", "coer secr", "o", "Don't tell the Canadian police about our conversation. They can't protect your family here, and talking to them will only make things harder."),
     ("none", "coer", "s", "Your aunt says you haven't called in a long time. She would like to see you. Maybe you should come home for the new year holiday. We can make sure the paperwork goes smoothly."),
     ("none", "coer", "o", "If you come back voluntarily, everything can be resolved quietly. If not, your passport will not be renewed and your family's house may be looked into."),
-    ("none", "coer", "s", "We are not your enemies. We just want you to be a good son. Your mother cries every night."),
+    ("none", "coer", "s", "Nobody here wishes you harm. All anyone asks is that you behave like a good son. Your mother cries every night."),
     ("pivot", "coer off", "o", "Add this WeChat account, it's from the public security bureau in your hometown. We will tell you what to do next. Do not ignore it."),
     ("none", "coer", "o", "Your cousin was questioned about the money you sent for the school fees. Where did it come from? Who are your friends there?"),
 ])
@@ -302,7 +302,7 @@ S("diaspora_reporting_demand", "diaspora_reporting", "chat", [
     ("none", "coer paid", "o", "If you help us, your scholarship will be extended and your family will be looked after. If you refuse, we can't guarantee anything."),
     ("none", "coer secr", "o", "Don't discuss our conversations with anyone in the association, especially not with the Uyghur students. This is a private matter between you and the consulate."),
     ("pivot", "coer off", "o", "Use the new account I added on WeChat. Delete the old one. Send the information there every Sunday."),
-    ("none", "coer", "s", "The young woman who runs the Telegram group, what is her real name? Where does she live? Her family back home would like to get in touch."),
+    ("none", "coer", "o", "The young woman who runs the Telegram group, what is her real name? Where does she live? Her family back home would like to get in touch."),
     ("none", "coer", "o", "You attended the protest at the embassy. We have photos. We can forget them if you help us this time."),
     ("none", "coer pay", "o", "For your trouble, we'll send 2,000 yuan through Alipay each month. No one needs to know."),
     ("none", "coer", "s", "It's good that you visit the temple community. Let us know who comes from our province and what they talk about. Nothing more."),
@@ -337,7 +337,7 @@ S("cheque_overpayment_scam", "job_scam_cheque", "email", [
 S("reshipping_scam", "job_scam_reshipping", "email", [
     ("contact", "scam", "o", "We are hiring Quality Control Inspectors to work from home. The job is simple: receive parcels, check the contents, take photos, and reship to our overseas clients using the prepaid labels we send. 2,500 USD per month plus a bonus per parcel."),
     ("none", "scam", "o", "Your first parcels are on their way. Please open each one, photograph the item and the serial number, then repackage it with the new label and drop it at the post office. Do not use your own name on the return address."),
-    ("none", "scam", "s", "Some of the packages will come addressed to other people at your address. That's normal, they are our clients' names. Just accept them and process them as usual."),
+    ("none", "scam", "o", "Some of the packages will come addressed to other people at your address. That's normal, they are our clients' names. Just accept them and process them as usual."),
     ("none", "scam pay", "o", "Payroll is delayed this month because of a bank audit. You will receive the full amount next month with a 20% bonus. Please continue processing the parcels in the meantime."),
     ("pivot", "scam off", "o", "For faster communication, please install WhatsApp and message our logistics coordinator at +1 555 0182. The company e-mail is only used for formal documents."),
     ("none", "scam secr", "o", "If the post office asks, say the parcels are gifts for family abroad. Our clients prefer privacy."),
@@ -350,10 +350,10 @@ S("onboarding_fee_scam", "job_scam_fee", "chat", [
     ("contact", "scam", "o", "Dear applicant, your application for Remote Customer Support Agent has been approved!!! Salary 4,200 USD/month. Please complete onboarding today to secure your position."),
     ("none", "scam", "o", "To complete onboarding, you must purchase the training package and software licence for 189 USD. This fee will be refunded in your first salary."),
     ("none", "scam pay", "o", "Payment can be made via CashApp, Venmo or Bitcoin only. Credit cards are not accepted for the training kit, sorry for the inconvenience."),
-    ("none", "scam", "s", "Almost everything is done. The last step is the background check, which has a processing fee of 75 USD, paid directly to our verification partner."),
+    ("none", "scam", "o", "Almost everything is done. The last step is the background check, which has a processing fee of 75 USD, paid directly to our verification partner."),
     ("none", "scam", "o", "Your laptop is ready to ship but there is a customs clearance fee of 120 USD. Please pay urgently so we can dispatch it."),
     ("pivot", "scam off", "o", "Please continue onboarding with our HR team on Telegram: @onboard_team_rachel. Your recruiter will be in touch there."),
-    ("none", "scam secr", "s", "We are a stealth start-up, so please don't post about your new job on social media until we launch. Also don't discuss the fees with others, as they're part of our internal process."),
+    ("none", "scam secr", "o", "We are a stealth start-up, so please don't post about your new job on social media until we launch. Also don't discuss the fees with others, as they're part of our internal process."),
     ("none", "scam", "s", "Several candidates have already completed the process. Only two places left. Do you want to keep yours?"),
     ("none", "scam", "o", "Important: your account will be deactivated if the certification fee is not received in 24 hours. Don't lose this opportunity!"),
     ("contact", "scam", "s", "Hi, is this still your number? I'm a recruiter and saw your profile on an online job board. We have a remote opening that pays well and only needs a few hours a day. Interested? 😊"),
@@ -384,8 +384,8 @@ S("mystery_shopper_scam", "job_scam_mystery_shopper", "chat", [
 ])
 
 S("talent_acquisition_drones_subtle", "fake_talent_acquisition", "inmail", [
-    ("contact", "cred", "s", "I've been following the work your company is doing on autonomous swarming for a while, and your name keeps coming up. I'm building a small network of senior people in the field for a client who is thinking about the next ten years. Would you be open to a conversation, purely exploratory?"),
-    ("contact", "cred vague", "s", "To be transparent: my client isn't hiring right now. They're trying to understand the landscape, and they'd rather learn from practitioners than from analysts."),
+    ("contact", "cred", "s", "I've been following the work your company is doing on autonomous swarming for a while, and your name keeps coming up. I'm building a small network of senior people in the field for a small group of people who are thinking about the next ten years. Would you be open to a conversation, purely exploratory?"),
+    ("contact", "cred vague", "s", "To be transparent: the people I represent aren't hiring right now. They're trying to understand the landscape, and they'd rather learn from practitioners than from analysts."),
     ("pivot", "off", "s", "I'm travelling for the next few weeks and barely online here. Is there a way to reach you that doesn't involve this inbox? Whatever you use with friends is fine."),
     ("tasking", "paid", "s", "It would help if you could jot down a few thoughts on where autonomy in small aircraft is hardest in practice. Nothing formal. I'd make sure your time is properly recognised.", "chat"),
     ("tasking", "paid vague", "s", "They found your notes genuinely useful. They wondered if you'd be willing to do this regularly, a page or two a month, on the same terms.", "chat"),
@@ -400,16 +400,16 @@ S("talent_acquisition_drones_subtle", "fake_talent_acquisition", "inmail", [
 
 S("trade_compliance_consultancy_customs", "fake_consultancy_tasking", "email", [
     ("contact", "vague paid", "o", "Harbourline Trade Advisory helps international shippers navigate customs in Europe. One of our clients, a large exporter, would like to retain a former customs officer as a part-time adviser. We understand you recently left the revenue service after twenty years. The fee would be 3,000 EUR per month."),
-    ("contact", "cred", "s", "Your experience in post-clearance audit is rare. Our clients would benefit from understanding how the service thinks."),
+    ("contact", "cred", "o", "Your experience in post-clearance audit is rare. Our clients would benefit from understanding how the service thinks."),
     ("tasking", "paid vague", "o", "For our client, could you prepare a short memo on how shipments are selected for physical inspection at the main port? Which declarations attract attention, and which do not?"),
     ("elicitation", "sens", "o", "We'd like to know the thresholds and risk profiles the targeting system uses, especially for dual-use electronics. Our client wants to avoid delays."),
-    ("elicitation", "sens", "s", "Which officers handle the controlled-goods desk these days? Would any of them be open to a friendly coffee with our client's logistics manager?"),
+    ("elicitation", "sens", "o", "Which officers handle the controlled-goods desk these days? Would any of them be open to a friendly coffee with our client's logistics manager?"),
     ("elicitation", "sens secr", "o", "Do you still have access to the internal alerts system through a former colleague? A quick look at whether our client's consignments are flagged would be very valuable. We'd keep it strictly between us."),
     ("pivot", "off", "o", "Please use my private number for this, WhatsApp +44 07700 900911. I'd rather not have this on the firm's e-mail system."),
     ("tasking", "pay", "o", "The retainer will be paid through a service company in Dubai. You may invoice as a freelance translator if that's easier for your accountant."),
     ("meeting", "meet vague", "o", "The client's managing director is visiting Rotterdam next week and would like to meet you privately. He'll explain the next phase in person."),
     ("meeting", "meet secr", "s", "Better not to mention the meeting to your old colleagues. They might misunderstand your new role."),
-    ("tasking", "paid", "s", "The client has a new line of products coming through, similar to the last ones. Could you advise on the paperwork before the ship arrives?"),
+    ("tasking", "paid", "o", "The client has a new line of products coming through, similar to the last ones. Could you advise on the paperwork before the ship arrives?"),
 ])
 
 S("election_observation_ngo", "fake_ngo_tasking", "email", [
@@ -422,9 +422,9 @@ S("election_observation_ngo", "fake_ngo_tasking", "email", [
     ("pivot", "off", "o", "From now on, please send reports through Telegram to @gein_regional_desk. Our e-mail is being targeted by hackers."),
     ("tasking", "pay", "o", "Payment will be made in USDT to protect your privacy. Please provide a wallet address."),
     ("meeting", "meet", "o", "We are organising a workshop for our correspondents in Belgrade. Travel and accommodation are covered, and there is a per diem of 200 USD."),
-    ("meeting", "meet vague", "s", "At the workshop, a few of our donors would like to meet you personally to thank you for your reports."),
+    ("meeting", "meet vague", "o", "At the workshop, a few of our donors would like to meet you personally to thank you for your reports."),
     ("elicitation", "sens", "s", "Who in the commission has the final say on the tabulation system? Our donors would like to understand how decisions are made."),
-    ("tasking", "paid", "s", "Your last report was the most detailed we've received. Could you do one a week until the election? We'll double the fee."),
+    ("tasking", "paid", "o", "Your last report was the most detailed we've received. Could you do one a week until the election? We'll double the fee."),
 ])
 
 S("visiting_fellowship_foreign_ministry", "fake_academic_fellowship", "email", [
@@ -473,7 +473,7 @@ B("cleared_role_job_ads_space", "cleared_job_ad", "email", [
     "Range Safety Officer (Secret clearance). Responsibilities include flight termination system analysis and coordination with the Space Force range. Competitive salary, 401(k), and clearance maintenance paid by the company.",
     "Orbital Forge is attending the ClearanceJobs virtual career fair next Thursday. Our recruiters will be available to discuss open positions requiring Secret and Top Secret clearances. Register through the fair's website.",
     "Thank you for applying for the Propulsion Test Engineer position. Because this role requires a clearance, we will verify your eligibility through the official government system after a conditional offer. Please do not send your SF-86 or any clearance documents by e-mail.",
-    "Hi, I'm Dana from the Orbital Forge talent team. I noticed you hold an active TS clearance. We have several openings in our Huntsville office. Would you be open to a call this week? You can reach me at dana.whitlock@orbitalforge.example.com or 555-0127.",
+    "Hi, I'm Dana from the Orbital Forge talent team. I noticed you hold an active TS clearance. We have several openings in our Huntsville office. Any chance of a quick call this week? You can reach me at dana.whitlock@orbitalforge.example.com or 555-0127.",
     "Reminder: Orbital Forge recruiters use only @orbitalforge.example.com addresses. If you receive an offer from another domain, or a request for payment, please report it to recruiting-security@orbitalforge.example.com.",
     "Senior Telemetry Engineer, hybrid, Colorado Springs. Secret clearance preferred; we sponsor clearances for the right candidate. This role involves supporting launch operations and post-flight analysis. Salary range 130k-160k USD.",
     "We appreciate your interest. Unfortunately, we're unable to sponsor clearances for the intern programme this year. We'll keep your application on file for uncleared positions.",
@@ -509,7 +509,7 @@ B("expert_network_batteries", "expert_network", "email", [
 
 B("expert_network_semis", "expert_network", "email", [
     "Dear expert, I'm contacting you from Tessellate Insights, a primary research firm. Our client, Halden Partners, a US hedge fund, would like to schedule a 45-minute call with someone experienced in advanced packaging for AI chips. Compensation is 600 USD per hour. The call would be recorded and a transcript kept for compliance.",
-    "Please review our terms and conditions, especially sections 4 (confidential information) and 5 (conflicts of interest). You must not disclose confidential information belonging to any current or former employer, and you must tell us if you are currently employed by a listed semiconductor company.",
+    "Please review our terms and conditions, especially sections 4 (confidential information) and 5 (conflicts of interest). In short: nothing that belongs to an employer, past or present, may be shared on a call, and you must tell us if you are currently employed by a listed semiconductor company.",
     "Thank you for confirming you left Meridian Semiconductor more than 12 months ago. That satisfies our cooling-off period. We've scheduled the call for Thursday 16:00 GMT.",
     "The client's questions focus on public topics: the outlook for chiplet architectures, the capacity of packaging houses, and industry trends. If any question strays into areas you're not comfortable with, please decline.",
     "Your payment has been processed. Please allow 5 to 7 business days for the transfer to your bank account. The invoice is available in your expert portal.",
@@ -520,13 +520,13 @@ B("expert_network_semis", "expert_network", "email", [
     "Your profile will be deactivated after 24 months of inactivity. If you want to remain in our network, simply log into the portal.",
 ])
 B("paid_speaking_singapore_university", "speaking_invitation", "email", [
-    "On behalf of the School of Electrical and Electronic Engineering at Lion City University (Singapore), I'm pleased to invite you to give a keynote at our Workshop on 5G and Beyond, 14-15 March. We'd cover economy-class airfare, four nights at the university guest house and an honorarium of 2,000 SGD. The workshop programme and past speakers are listed on our public website. Please let me know by the end of the month whether you're able to accept, so that we can announce the programme in good time.",
+    "On behalf of the School of Electrical and Electronic Engineering at Lion City University (Singapore), I'm writing to ask whether you would be our opening keynote speaker at the Workshop on 5G and Beyond, 14-15 March. We'd cover economy-class airfare, four nights at the university guest house and an honorarium of 2,000 SGD. The workshop programme and past speakers are listed on our public website. Please let me know by the end of the month whether you're able to accept, so that we can announce the programme in good time.",
     "The talk should be about 45 minutes and aimed at graduate students and industry researchers. We'll publish the slides on the workshop site afterwards, so please only include material you are happy to make public.",
     "Our travel office will book your flights once you send your preferred dates. They will e-mail you from travel@lcu.example.org. We'll need your passport name exactly as written, but please don't send a passport scan by e-mail.",
     "Please let us know if your employer requires a formal invitation letter for approval. We're happy to provide one, signed by the Head of School, Professor Wen Li.",
     "The honorarium will be paid by bank transfer after the workshop, in accordance with university finance rules. The payment will come from Lion City University's account and you'll receive a remittance advice.",
     "Attached is the programme. Your keynote is on the first morning, followed by a panel on open RAN with speakers from three operators. The panel is public and will be live-streamed.",
-    "We'll also hold a dinner for speakers on the first evening, hosted by the Dean. Partners are welcome. Please let us know of any dietary requirements.",
+    "On the first evening the Dean hosts a small speakers' dinner at the faculty club; bring your partner if you like, and tell us if you have food allergies.",
     "Thank you for your wonderful talk! The recording is now on our YouTube channel. The honorarium has been processed and should reach your account within two weeks.",
     "We're planning next year's workshop on 6G sensing. Would you consider joining the programme committee? It's voluntary and involves reviewing about ten abstracts.",
     "A small correction to the schedule: your keynote moves to 9:30 instead of 9:00. Apologies for the late change.",
@@ -599,7 +599,7 @@ B("language_exchange_partner", "language_exchange", "chat", [
     "What do you say in English when you want to politely decline something? Like when a colleague invites you to karaoke and you don't want to go 😂",
 ])
 S("subsea_cable_recruiter", "fake_headhunter", "inmail", [
-    ("contact", "cred vague", "o", "I'm a senior partner at Bluewake Talent, a boutique search firm for marine infrastructure. We've been retained by a consortium building new subsea cable systems in the Indo-Pacific, and they are looking for route engineers and landing-station specialists who have worked on Atlantic systems. I can't name the consortium yet because it involves state-owned partners who are sensitive about publicity before the financing closes. What I can say is that the package is well above market, with a consulting option for people who don't want to leave their current role. Your work on the last transatlantic build is exactly what they asked for. Would you be open to a confidential conversation?"),
+    ("contact", "cred vague", "o", "I'm a senior partner at Bluewake Talent, a boutique search firm for marine infrastructure. We've been retained by a consortium building new subsea cable systems in the Indo-Pacific, and they are looking for route engineers and landing-station specialists who have worked on Atlantic systems. I can't name the consortium yet because it involves state-owned partners who are sensitive about publicity before the financing closes. What I can say is that the package is well above market, with a consulting option for people who don't want to leave their current role. Your work on the last transatlantic build is exactly what they asked for. Could we find half an hour to talk, in confidence?"),
     ("contact", "cred", "s", "Not many people have planned a cable landing from survey to commissioning. You have, twice. That's why I'm writing."),
     ("pivot", "off", "o", "InMail isn't ideal for the documents I'd like to show you. Could you message me on W h a t s A p p, +44 07700 900377? Or Telegram, same number. I check both constantly."),
     ("tasking", "paid vague", "o", "The consortium's technical director would like a paid desk study before any formal interviews: your assessment of the main risks when routing a cable through congested straits, drawing on your experience. Ten pages, 4,500 USD, paid in advance if you like. The study would be for internal use only and would never carry your name. He reads everything himself and will use your study to decide whether to fly you out for the final round. Let me know if the deadline of three weeks is realistic.", "chat"),
@@ -650,7 +650,7 @@ S("alumni_wechat_group_ai_chips", "fake_alumni_network", "chat", [
     ("elicitation", "sens", "s", "He also wondered which customers are testing the chip now and how they find it. Just your impression."),
     ("elicitation", "sens secr", "o", "Please don't mention to your colleagues that you're consulting for an alumnus. People can be jealous. This is just among us classmates."),
     ("meeting", "meet", "o", "The alumni association is hosting a reunion in Shanghai in October. The fund manager will pay for your flights and hotel. It would be a great chance to meet him in person."),
-    ("tasking", "pay", "s", "For the consultation fee, he can pay through WeChat Pay or transfer to your parents' account at home. Whatever is easiest for you."),
+    ("tasking", "pay", "o", "For the consultation fee, he can pay through WeChat Pay or transfer to your parents' account at home. Whatever is easiest for you."),
     ("contact", "cred vague", "s", "Also, the university's talent office would love to talk to you about a programme for overseas alumni. It comes with research funding and a position back home if you ever want it."),
 ])
 
@@ -669,7 +669,7 @@ S("broken_english_battery_headhunter", "fake_headhunter", "inmail", [
 ])
 
 S("ports_market_intelligence", "fake_consultancy_tasking", "inmail", [
-    ("contact", "vague paid", "o", "Good afternoon. I run a market intelligence practice serving infrastructure investors in Asia. One of our clients is evaluating investments in European port terminals and would like to hire a few experienced port professionals as paid advisers. The work is flexible and can be done evenings and weekends. Your career in harbour operations at one of Europe's largest ports makes you an ideal candidate. Our client is a significant player in the sector but prefers to remain anonymous during the evaluation phase, which is standard in deal work. Fees start at 800 EUR per short report. Would you be open to a call?"),
+    ("contact", "vague paid", "o", "Good afternoon. I run a market intelligence practice serving infrastructure investors in Asia. One of our clients is evaluating investments in European port terminals and would like to hire a few experienced port professionals as paid advisers. The work is flexible and can be done evenings and weekends. Your career in harbour operations at one of Europe's largest ports makes you an ideal candidate. Our client is a significant player in the sector but prefers to remain anonymous during the evaluation phase, which is standard in deal work. Fees start at 800 EUR per short report. Is a call something you would consider?"),
     ("contact", "cred", "s", "Your current role as deputy harbour master must give you an excellent overview of what's really happening at the port."),
     ("pivot", "off", "o", "Could we continue on WhatsApp? +44 07700 900564. My clients prefer that we don't keep this kind of correspondence on LinkedIn."),
     ("tasking", "paid vague", "o", "The first report would cover how the port's capacity is allocated between terminals and what expansion plans exist. Our client would value your personal view more than the published masterplan.", "chat"),
@@ -678,10 +678,10 @@ S("ports_market_intelligence", "fake_consultancy_tasking", "inmail", [
     ("elicitation", "sens secr", "o", "It would be best not to mention our arrangement to the port authority. They're strict about outside work, and this is harmless research anyway.", "chat"),
     ("meeting", "meet", "o", "The client's head of European investments will be in Hamburg next month and would like to meet you over dinner. We'll cover your travel.", "chat"),
     ("tasking", "pay", "o", "Payment can be arranged through a company in Hong Kong, or in crypto if you prefer privacy.", "chat"),
-    ("tasking", "paid", "s", "The client was delighted with your last note. They'd like to retain you for a year. Let's discuss terms when we meet.", "chat"),
+    ("tasking", "paid", "o", "The client was delighted with your last note. They'd like to retain you for a year. Let's discuss terms when we meet.", "chat"),
 ])
 B("security_team_newsletter", "security_awareness", "email", [
-    "Security Bulletin, April edition. This month we're focusing on fake recruiters. Security services in several countries have warned that foreign intelligence officers pose as headhunters on LinkedIn, offering well-paid consulting work to people in defence, aerospace and technology. The pattern is usually the same: a flattering approach, a quick move to WhatsApp, WeChat or a personal e-mail, a paid 'report' for an unnamed client, then requests for internal information, and finally an invitation to travel abroad to meet the client. If any of this sounds familiar, please contact the security team. You will not be in trouble for reporting.",
+    "Security Bulletin, April edition. This month we're focusing on fake recruiters. Security services in several countries have warned that foreign intelligence officers pose as headhunters on LinkedIn, offering well-paid consulting work to people in defence, aerospace and technology. The pattern is usually the same: a flattering approach, a quick move to WhatsApp, WeChat or a personal e-mail, a paid 'report' for an unnamed client, then requests for internal information, and finally an all-expenses-paid trip abroad so that the 'client' can say thank you in person. If any of this sounds familiar, please contact the security team. Nobody who reports an approach gets into trouble for it.",
     "Reminder from the Security Office: if a recruiter asks you to keep your conversation secret from your employer, offers payment in crypto or cash, or wants you to write a report about your current work, stop and talk to us. These are classic warning signs of a state-backed approach, not a genuine job offer.",
     "Thanks to everyone who completed the 'Think Before You Link' training. Completion rates are at 87% across the division. The remaining staff have until the end of the month. The training takes 20 minutes and covers how to spot fake profiles, what to do if you're contacted, and how to report suspicious approaches.",
     "Case study from the bulletin: an engineer was contacted by a 'consultant' who offered 2,000 USD for a paper on industry trends. After the first paper, the consultant asked for details about an unannounced product, and then invited the engineer to Shanghai to meet the 'client'. The engineer reported it to us, and we helped them end the contact safely. Well done to them for spotting it. If something similar happens to you, don't try to investigate it yourself.",
@@ -780,7 +780,7 @@ B("gaming_friends_chat", "gaming_friends", "chat", [
 ])
 
 B("vendor_sales_grid_software", "vendor_prospecting", "inmail", [
-    "Hi, I'm Megan Holt, account executive at Gridwise Analytics. We build outage prediction software used by twelve European distribution network operators. I noticed you lead the control room modernisation programme at your utility. Would you be open to a 20-minute demo? Our case study with a Dutch operator is on our website.",
+    "Hi, I'm Megan Holt, account executive at Gridwise Analytics. We build outage prediction software used by twelve European distribution network operators. I noticed you lead the control room modernisation programme at your utility. Could I show you a 20-minute demo sometime? Our case study with a Dutch operator is on our website.",
     "I know you're busy, so just a quick follow-up on my last note. We're exhibiting at the European Utility Week in Vienna, stand B42, if a face-to-face chat is easier.",
     "Totally understand this isn't a priority right now. Would it be okay if I checked back in the autumn, when budgets are being set?",
     ("email", "Thanks for taking the call! As promised, here are the slides and a link to our public security documentation, including our ISO 27001 certificate. Any procurement would of course go through your formal tender process."),
@@ -914,10 +914,10 @@ B("customs_border_job_ads", "public_sector_job_ad", "email", [
 S("grid_think_tank_long_emails", "fake_think_tank", "email", [
     ("contact", "cred paid vague", "o", "I direct the energy security programme at the Caspian Bridge Policy Forum, a small independent think tank with offices in Tbilisi and Vienna. We are preparing a private study on the resilience of European transmission grids for a group of sponsors who fund our work on condition of anonymity. Your name was suggested to us by a former colleague of yours who admires your work on the national control centre. We would like to commission you to write a background paper of about fifteen pages, drawing on your experience, for a fee of 6,000 EUR. The paper would circulate only among the sponsors, never publicly, and would not carry your name."),
     ("pivot", "off", "o", "Our institutional e-mail has been unreliable since we moved servers, and several authors have lost messages. Could you write to my personal account instead? It is caspian.forum.example at gmail dot com. If you prefer instant messages, I am on S i g n a l with the number +44 07700 900802, which is the fastest way to reach me while I travel between our two offices this month."),
-    ("tasking", "paid", "s", "Thank you for agreeing. For the paper, the sponsors would like you to focus on the practical side rather than theory: how the control centre actually responds when several lines trip at once, how decisions are escalated, and which parts of the process depend on a handful of experienced people. They feel that the published literature misses this human layer entirely, and that someone who has sat in the chair can describe it as no academic could. Please write freely; we will edit for style only."),
+    ("tasking", "paid", "o", "Thank you for agreeing. For the paper, the sponsors would like you to focus on the practical side rather than theory: how the control centre actually responds when several lines trip at once, how decisions are escalated, and which parts of the process depend on a handful of experienced people. They feel that the published literature misses this human layer entirely, and that someone who has sat in the chair can describe it as no academic could. Please write freely; we will edit for style only."),
     ("elicitation", "sens", "o", "The sponsors read the draft with great interest and have some follow-up questions. They would like the actual contingency list the control centre uses, the names of the substations you consider single points of failure, and the current status of the remote terminal unit upgrade. They understand these are internal matters, which is why the fee reflects the value of your insight. We can add another 4,000 EUR for an annex containing this material, which would be seen by no more than three people."),
     ("elicitation", "sens secr", "o", "I should be frank about one thing. The sponsors value discretion above everything, and so should you: a paper like this, if misunderstood by your employer or by the regulator, could cause you unnecessary trouble. I suggest you do not mention the commission to anyone at work, do not write it on your work computer, and delete our correspondence after each exchange. This is simply good practice among people in our field, and it protects you above all."),
-    ("meeting", "meet vague", "o", "Our lead sponsor will be in Vienna for a few days at the end of next month and has asked whether you might join him for a private working lunch. He would like to thank you in person and discuss a longer arrangement, perhaps a standing retainer for quarterly papers. We will book your flights and a hotel near the Ringstrasse, and there will be a day rate for your time. Please let me know which dates suit you, and whether you prefer to travel on a weekend."),
+    ("meeting", "meet vague", "o", "Our lead sponsor will be in Vienna for a few days at the end of next month and wonders if you could spare him a long lunch, just the two of you. He wants to say thank you face to face and talk about a longer arrangement, perhaps a standing retainer for quarterly papers. We will book your flights and a hotel near the Ringstrasse, and there will be a day rate for your time. Please let me know which dates suit you, and whether you prefer to travel on a weekend."),
     ("tasking", "pay", "o", "About the fee: our sponsors pay through a foundation in Liechtenstein, and the foundation prefers to transfer to accounts outside the eurozone for its own accounting reasons. Many of our authors have found it easiest to receive the money into an account opened for the purpose in Georgia or Armenia, or in stablecoins. We can help you with the paperwork if you choose the first route. Please do not put the foundation's name on any invoice."),
     ("elicitation", "sens", "s", "A short question that came up over the weekend: after the incident in January, did the operator change how it controls vendor access to the control network? The sponsor remembers you saying that the arrangement was temporary and wonders whether it is still in place."),
     ("contact", "cred", "s", "We are also assembling a small circle of practitioners from neighbouring operators for a similar exercise. If there is anyone you trust, perhaps in the interconnector team, I would be glad of an introduction. The terms would be the same as yours."),
@@ -943,17 +943,17 @@ S("task_scam_rating_app", "job_scam_task", "chat", [
     ("contact", "scam", "o", "Hi! I'm Lily from the recruitment team of a digital marketing agency. We're hiring part-time remote staff to boost app ratings. 30 minutes a day, earn 150-400 USD daily. No experience needed. Interested? 😊"),
     ("pivot", "scam off", "o", "Great! Please add our mentor on Telegram: @mentor_daisy_work. She'll guide you through the training tasks today."),
     ("none", "scam", "o", "Welcome to the team! Your first 40 tasks are free to try. After you complete them, you'll receive your first commission of 68 USD. Then you'll need to top up your account to unlock premium tasks."),
-    ("none", "scam pay", "o", "You've hit a 'combination task'. To continue, you need to deposit 450 USDT. You'll get it back with 30% commission after completing the set. Everyone goes through this."),
+    ("none", "scam pay", "o", "You've hit a 'combination task'. To continue, you need to deposit 450 USDT. Finish the set and the deposit comes back to you along with a 30% bonus. It happens to every member at this level."),
     ("none", "scam", "s", "Congratulations, you're so close to the big commission! Just one more deposit and you can withdraw everything this evening. Don't give up now!"),
     ("none", "scam secr", "o", "Please don't tell your bank what the transfer is for, they sometimes block crypto purchases. Just say it's an investment."),
-    ("none", "scam", "o", "Your account is frozen because your credit score dropped below 90. To restore it, you need to pay a 20% fee on your balance. Then you can withdraw."),
+    ("none", "scam", "o", "The system has locked your account: your reputation points fell under 90 after the late task. Unlocking costs 20% of your balance. Then you can withdraw."),
     ("none", "scam", "s", "Look at our group, so many members withdrawing today 🤑 Trust the process. Our company has operated for 8 years."),
     ("none", "scam", "s", "I understand you are worried. I was too, at first. But I withdrew 12,000 last month. Let me help you. Can you borrow from a friend for the last task?"),
     ("none", "scam pay", "o", "Please send the deposit to the new wallet address below. The old one has reached its limit. Send screenshots after transfer."),
 ])
 
 S("space_startup_investor_inmail", "fake_investor_dd", "inmail", [
-    ("contact", "cred vague", "o", "I'm a partner at a technology fund investing in space launch and satellite constellations. We're doing due diligence on several European launch start-ups and we're looking for senior engineers with first-hand experience of solid rocket motors. We pay 700 USD per hour for expert calls, and we're very flexible about timing. Our limited partners include a sovereign fund in Asia that prefers not to be named until the fund's first close. Would you be open to a conversation?"),
+    ("contact", "cred vague", "o", "I'm a partner at a technology fund investing in space launch and satellite constellations. We're doing due diligence on several European launch start-ups and we're looking for senior engineers with first-hand experience of solid rocket motors. We pay 700 USD per hour for expert calls, and we're very flexible about timing. Our limited partners include a sovereign fund in Asia that prefers not to be named until the fund's first close. Might you have time to talk?"),
     ("contact", "cred", "s", "I read your thesis on grain design many years ago and still consider it one of the best on the topic. It would be an honour to talk."),
     ("pivot", "off", "o", "Let's move this to a proper channel. Telegram: @aurora_space_capital. Or write to aurora.sc.partner.example@gmail.com. LinkedIn isn't good for confidential deal discussions."),
     ("tasking", "paid vague", "o", "Thanks for a great first call. Our investment committee would like a written report, 10-15 pages, comparing the propulsion approaches of the main European start-ups and the national agency's programme. We'll pay 8,000 USD for the report.", "chat"),
@@ -971,9 +971,9 @@ S("fake_bigtech_onboarding_scam", "job_scam_fake_hr", "inmail", [
     ("pivot", "scam off", "o", "Please download Telegram and message our hiring manager at @talent_hr_mgr_david. The interview is text-based and takes about 45 minutes. Mention reference code DA-2291."),
     ("none", "scam", "o", "Thank you for completing the interview. We're happy to offer you the position! Please find attached the offer letter. Before your start date, you'll need to buy your work laptop and software from our certified vendor. We'll reimburse you with your first paycheck.", "chat"),
     ("none", "scam pay", "o", "To buy the equipment, please send 1,350 USD to our vendor via Zelle or Bitcoin. Once the vendor confirms, they'll ship the equipment within 2 business days.", "chat"),
-    ("none", "scam", "o", "For payroll and tax purposes, please send us a photo of your driver's licence (front and back), your Social Security number and your bank login, so we can set up direct deposit.", "chat"),
-    ("none", "scam secr", "s", "Please keep the offer confidential until the official announcement. The company is restructuring and prefers new hires don't post on LinkedIn yet.", "chat"),
-    ("none", "scam", "s", "Our vendor says there was a problem with your payment. Can you try again, with a different card or a gift card? The training starts Monday and I don't want you to miss it.", "chat"),
+    ("none", "scam", "o", "For payroll and tax purposes, we need pictures of both sides of your driver's licence, your SSN, and the username and password for your online banking. Direct deposit can't be set up without them.", "chat"),
+    ("none", "scam secr", "o", "Please keep the offer confidential until the official announcement. The company is restructuring and prefers new hires don't post on LinkedIn yet.", "chat"),
+    ("none", "scam", "o", "Our vendor says there was a problem with your payment. Can you try again, with a different card or a gift card? The training starts Monday and I don't want you to miss it.", "chat"),
     ("contact", "scam", "s", "Hi, I'm a recruiter with a tech company. Your profile is impressive! We're offering remote jobs with very competitive pay, and interviews can be done this week. Would you like to know more?"),
     ("none", "scam", "o", "URGENT: your onboarding is incomplete. Please complete the payment for your equipment within 24 hours, otherwise the offer will be withdrawn and passed to the next candidate.", "chat"),
 ])
@@ -996,7 +996,7 @@ B("gr_firm_hiring_inmail", "genuine_recruiter", "inmail", [
     "Our code of conduct, which we follow as members of the Public Relations and Communications Association, prohibits offering any payment or benefit to officials and requires us to be transparent about whom we represent. I've attached it so you can see our approach.",
     ("email", "Thanks for your interest. I've sent you a calendar invitation for a call on Friday at 11:00 from my Ashworth e-mail. We'll discuss the role, the practice and the Business Appointment Rules."),
     ("email", "Following our conversation, I've attached the job description and our standard interview process: two interviews, a written exercise on a fictional policy brief, and reference checks. We don't ask candidates to share anything from their previous government role."),
-    ("email", "Our managing partner would like to meet you in person. We'll hold the interview at our office near St James's Park on 3 April. We'll reimburse your travel costs."),
+    ("email", "Our managing partner is keen to see you face to face. We'll hold the interview at our office near St James's Park on 3 April. We'll reimburse your travel costs."),
     "Apologies for the slow reply, I've been at the party conference this week. Happy to pick this up next week.",
     ("email", "We're delighted to offer you the role. The offer is conditional on your Business Appointment Rules clearance. Our HR team will send you the formal paperwork through our HR system."),
     "Thanks for letting me know you've decided to stay in your current role. I completely understand, and I wish you all the best. Let's stay in touch.",
@@ -1018,7 +1018,7 @@ B("newsletter_oped_solicitation", "newsletter_contribution", "email", [
 
 B("employee_report_quotes_flags", "employee_incident_report", "email", [
     "Reporting a suspicious LinkedIn approach, as per the security policy. Yesterday I received an InMail from someone claiming to be a 'talent acquisition partner' for an unnamed client in the aerospace sector. Within two messages they asked me to move to WhatsApp, offered 2,000 USD for a 'short report' on how my team handles certification, and said the client would like to meet me in Singapore. They also asked me to keep it between us. I haven't replied since. Screenshots attached. Let me know if you need anything else.",
-    "Thanks for the quick response. I've blocked the profile as you suggested, and I won't engage further. For your records, the WhatsApp number they gave was +44 07700 900310 and the profile name was 'Annie Chen, Talent Partner'.",
+    "Appreciate you getting back to me so fast. Done: profile blocked, and I'm not answering anything else from them. For your records, the WhatsApp number they gave was +44 07700 900310 and the profile name was 'Annie Chen, Talent Partner'.",
     "Another one for the pile, I'm afraid. A 'journalist' e-mailed me from a proton address asking for background on our landing stations and offered a 'research fee'. The magazine they named doesn't seem to have anyone by that name on its masthead. I haven't answered.",
     "Follow-up to my report: the recruiter messaged again today saying the client is 'very disappointed' I haven't replied and offering to double the fee. I'm forwarding it as requested and not replying.",
     "I'd like to declare an approach I received at the conference in Vienna. A man who introduced himself as an investor asked detailed questions about our test programme and invited me to dinner with 'some friends'. I declined. I'm reporting it in line with the travel security guidance.",
@@ -1036,7 +1036,7 @@ B("genuine_recruiter_whatsapp_gulf", "genuine_recruiter", "inmail", [
     ("chat", "Hi, it's Farah from Crescent Talent. Thanks for adding me here! I've just sent the job description by e-mail as well so you have it in writing."),
     ("chat", "The client would like a video interview next Tuesday at 2pm UAE time. They'll send a Teams link from their HR address. Does that suit you?"),
     ("chat", "Just to confirm, there are no fees for candidates. The client pays our fee. Visa, medical and Emirates ID costs are covered by the employer too."),
-    ("email", "Following the interviews, the client would like to invite you to Dubai for a final round and a site visit. Their travel team will book your flights and hotel and send you the details directly."),
+    ("email", "Following the interviews, Emirates Gateway would like you in Dubai for the last round and a look round the terminal. Their own travel desk handles flights and the hotel and will be in touch with you directly."),
     ("chat", "Great news, they've made an offer! 🎉 The offer letter will come from their HR system. Take your time to read it and let me know if you have any questions."),
     ("chat", "No problem at all, I completely understand you want to discuss it with your family. Take the weekend."),
     "Congratulations on your first month in Dubai! If any of your former colleagues would be interested in roles in the region, feel free to pass on my details.",
@@ -1077,7 +1077,7 @@ B("work_email_ordinary", "ordinary_work_email", "email", [
     "The quarterly all-hands is on 12 March at 14:00 in the main hall, with a livestream for remote colleagues. Agenda: financial results, the new site in Leeds, and a Q&A with the leadership team.",
     "Thanks for your help with the customer visit yesterday. They were impressed with the demo and have asked for a proposal by the end of the month. I'll set up a kick-off meeting for the bid team next week. Before then, could each of you think about which parts of the proposal you can own? I'd like us to agree on a draft structure at the meeting so we can start writing in parallel. Thanks again, it was a great effort from everyone.",
     "Apologies, I double-booked myself for Tuesday afternoon. Could we move our one-to-one to Wednesday morning?",
-    "The new coffee machine is installed on the second floor. Please don't put milk in the bean hopper. Yes, this happened.",
+    "The new coffee machine is installed on the second floor. The beans go in the top, the milk goes in the fridge. I can't believe this needs saying.",
     "Welcome to the team, Maya! Maya joins us from the university as a graduate engineer and will be working on the avionics test benches. Please say hello.",
     "Budget season is here. Please send me your training requests for next year by the end of October, with a short justification for each.",
 ], lookalike=False)

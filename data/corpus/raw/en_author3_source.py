@@ -781,7 +781,7 @@ fam("overseas-station-student", 1, "overseas_police_station", "chat", [
      "normal. What matters is what you do next. If you cooperate with us, everything can be settled "
      "quietly: your family will be left in peace, your passport renewal will go smoothly, and nobody at "
      "home will need to know about the vigil. We are patient, but our patience is not unlimited. Think "
-     "about your parents, and call us."),
+     "about your parents, and call us. The number is the same one as before, and someone will answer at any hour."),
     ("none", "coer", "o", "Post something positive about the motherland this week. We will be watching your account."),
 ])
 
@@ -1079,7 +1079,7 @@ fam("battery-vc-scout-subtle", 1, "fake_vc_scout", "inmail", [
      "invest in pitch decks, they invest in understanding. They spend a long time getting to know the "
      "engineers who actually make things work, well before any deal, and they reward that generously. "
      "Your name came up in three separate conversations, which almost never happens. I'd love to "
-     "introduce you properly when the timing suits."),
+     "introduce you properly when the timing suits. There is no deck to prepare and nothing to sign, just a conversation between people who care about the same problems."),
 ])
 
 fam("asia-nuclear-future-forum", 1, "dubious_summit_organiser", "email", [
@@ -1116,7 +1116,7 @@ fam("asia-nuclear-future-forum", 1, "dubious_summit_organiser", "email", [
      "industry conferences, our sessions are closed and not recorded, which allows speakers to discuss "
      "real challenges rather than marketing messages. Distinguished speakers are chosen personally by "
      "the organising committee, and we are honoured to include you. We look forward to your briefing "
-     "paper, which will be circulated only to the sponsors."),
+     "paper, which will be circulated only to the sponsors. Kindly send it to the programme office no later than four weeks before the Forum opens."),
 ])
 
 fam("regdoc-translation-pharma", 1, "fake_translation_agency", "email", [
@@ -1149,7 +1149,7 @@ fam("regdoc-translation-pharma", 1, "fake_translation_agency", "email", [
      "write a summary from memory of the key process parameters — the bioreactor conditions, the "
      "purification steps and the specifications the agency accepted — in your own words. That is your "
      "knowledge, not a company document, so there is no problem. The client would still pay the full "
-     "fee, and we would add a bonus if the summary is detailed enough for their engineers to use."),
+     "fee, and we would add a bonus if the summary is detailed enough for their engineers to use. Nobody at your former company would ever see it."),
 ])
 
 fam("water-utilities-alliance", 1, "fake_trade_association", "inmail", [
@@ -1383,7 +1383,7 @@ fam("student-association-reporting", 1, "diaspora_coercion", "chat", [
      "They don't need much from you: a name here, a photo there, a note when the professor who writes "
      "about the camps gives a talk. If you do this, your scholarship continues, your parents' business "
      "continues, and after graduation you'll find a good job back home. If you refuse, I can't promise "
-     "anything. It's not my decision."),
+     "anything. It's not my decision. Think about your parents before you answer, and answer soon."),
     ("none", "coer", "s", "Are you coming to the national day celebration? Attendance is noted."),
 ])
 # ===========================================================================
@@ -1763,7 +1763,7 @@ fam("alumni-reunion-engineering-class", 0, "alumni_reunion", "email", [
      "you're back in that bar. I've been thinking about what you said about burnout in the control "
      "room — sounds like the same story everywhere in infrastructure right now. If you ever want a "
      "change, my firm is hiring, but no pressure at all, I just liked hearing how you think. Let's not "
-     "leave it another ten years.", "chat"),
+     "leave it another ten years. Next time you're in Manchester, dinner is on me, and bring the family.", "chat"),
 ])
 # ===========================================================================
 # BENIGN families, part C: security notices, news, HR
@@ -1925,7 +1925,7 @@ fam("employer-nda-export-control", 0, "hr_policy_reminder", "email", [
     "be reviewed by Security before you accept. This includes invitations where the organiser offers to "
     "pay for travel or an honorarium. Most such events are legitimate; the review simply makes sure "
     "that you have a briefing and that no controlled technical data leaves the company. Submit requests "
-    "through the travel portal at least three weeks before the event.",
+    "through the travel portal at least three weeks before the event. The Security team will reply within five working days.",
     "Reminder: do not post photos from secure areas on social media, including the dry dock and test cells.",
 ])
 
@@ -1949,7 +1949,7 @@ fam("payroll-hr-portal", 0, "payroll_hr_notice", "email", [
     "Payroll Services on our behalf. Nothing changes for you — your bank details, tax code and pay date "
     "stay the same, and you'll still see payslips on this portal. You do not need to re-enter any "
     "information. Ledgerline will not contact you directly; if anyone claiming to be them asks for "
-    "details, it is a scam.",
+    "details, it is a scam. Please report it to the service desk straight away.",
 ])
 # ===========================================================================
 # BENIGN families, part D
@@ -2112,7 +2112,7 @@ fam("parliament-staff-hospitality-register", 0, "parliament_staff_notice", "emai
     "charities who target staff working on the defence and foreign affairs committees. The approach "
     "usually begins with flattery and an offer of paid writing for an overseas audience, moves to "
     "private messaging, and then asks about closed sessions and draft reports. If you recognise this, "
-    "please get in touch; we can help you end the contact safely.",
+    "please get in touch; we can help you end the contact safely. You will not be criticised for having replied.",
     "Staff pass renewals are due this month. Bring your current pass to the Pass Office.",
 ])
 
@@ -2355,6 +2355,92 @@ fam("defence-search-firm-hypersonics", 0, "genuine_executive_search", "inmail", 
     "Congratulations on the promotion, saw the announcement.",
     "Hello again. Talon has a new Director of Flight Test role, also public. Any interest?",
 ])
+# ===========================================================================
+# BENIGN families, part F: ordinary work e-mail and family/community chat
+# ===========================================================================
+
+fam("ordinary-project-email", 0, "ordinary_work_email", "email", [
+    "Attached is the updated programme for the pump station refurbishment. The main change is that "
+    "commissioning moves to week 32.",
+    "Could you send me the latest version of the risk register before Thursday's meeting?",
+    "Minutes from today's progress meeting are on SharePoint. Actions are highlighted in yellow.",
+    "Invoice 4471 for October is approved. Finance will pay it in the next run.",
+    "Sorry, I double-booked Wednesday. Can we push our catch-up to Friday morning?",
+    "Site access for the contractors has been arranged for 7am. They need to sign in at the gatehouse.",
+    "Reminder: timesheets are due by 5pm today.",
+    "The supplier has confirmed delivery of the valves on the 14th. I've told the site team.",
+    "Thanks for covering the client meeting yesterday. Any surprises?",
+    "Quarterly update for the board. Overall the programme is on track: we completed the refurbishment "
+    "of two of the four pumping stations within budget, and the third is 60% complete. The main risk "
+    "remains the lead time on the control panels, which has grown from 12 to 20 weeks. We have "
+    "mitigated this by ordering early for the fourth station and by agreeing a temporary arrangement "
+    "with the existing panels. Health and safety performance has been good, with no reportable "
+    "incidents. Next quarter we will focus on commissioning station three and on the tender for the "
+    "telemetry upgrade.",
+    "Please find the draft specification for the telemetry tender. Comments by the end of next week, "
+    "ideally tracked in the document itself.",
+    "Welcome to the team, Olu! Your laptop is ready for collection from IT on Monday.",
+], lookalike=False)
+
+fam("ordinary-family-logistics-chat", 0, "ordinary_personal_chat", "chat", [
+    "Can you pick up Maya from football at 5? I'm stuck in a meeting",
+    "Yep, on it. Does she need dinner or is she eating at Jo's?",
+    "We're out of milk and bin bags",
+    "Parents' evening is Tuesday 6:20, I've booked both teachers",
+    "The boiler man is coming between 8 and 12 tomorrow 🙄",
+    "Dog's been sick on the rug again. I've cleaned it. Don't ask.",
+    "Mum's asking if we're coming for Sunday lunch. Yes?",
+    "Yes but let's leave by 4, school tomorrow",
+    "Found your keys, they were in the fridge 😂",
+    "Car's due its MOT next week, can you book it?",
+    "Happy anniversary ❤️ dinner's on me tonight",
+    "Right, plan for half term: Monday zoo with the kids, Tuesday your mum has them, Wednesday I'm "
+    "working from home so we can do a lazy day, Thursday we drive to the coast and stay two nights at "
+    "the cottage (I've paid the deposit), and Saturday we come back early because Maya has a party at "
+    "two. I still need to buy the present. Can you sort the dog sitter and check the car has enough "
+    "oil? Also we really need to remember the travel cot this time. Anything I've forgotten?",
+], lookalike=False)
+
+fam("ordinary-team-email-engineering", 0, "ordinary_work_email", "email", [
+    "The lab will be closed on Friday for the electrical safety inspection. Please shut down your test "
+    "rigs by Thursday evening.",
+    "Does anyone have a spare USB-C to Ethernet adapter? Mine has vanished.",
+    "Cake in the kitchen for Ahmed's last day. Come and say goodbye at 3!",
+    "The new oscilloscopes have arrived. Booking is through the shared calendar as before.",
+    "Friendly reminder to put your name on your food in the fridge. Someone ate my soup.",
+    "Journal club this week: the paper on thermal interface materials. Mandy is presenting.",
+    "Car park B is closed Monday to Wednesday for resurfacing.",
+    "The printer on level 2 is jammed again. I've logged a ticket.",
+    "Please review the attached test plan for the vibration campaign. I'd particularly like comments on "
+    "the sequence of axes and on whether we need a second resonance search after the random "
+    "vibration run. I've based it on last year's campaign with two changes: we now fixture the unit "
+    "through the flight brackets rather than the test adapter, and we've added accelerometers on the "
+    "harness. If we can agree it by Wednesday, the test house can fit us in the week after next, "
+    "otherwise we lose the slot until March.",
+    "Thanks everyone for the help moving offices. The new space looks great.",
+    "Fire drill at 11am tomorrow. Please leave by the nearest exit and gather in the car park.",
+    "Does anyone want to join a running group at lunch? Gentle pace, 5k.",
+], lookalike=False)
+
+fam("ordinary-neighbours-community-chat", 0, "ordinary_personal_chat", "chat", [
+    "Anyone else lose power just now on Elm Road?",
+    "Yes! Back on now though",
+    "There's a parcel for no. 14 at mine, they're not answering",
+    "Street party planning meeting Thursday 7pm at the community hall, all welcome 🎉",
+    "Has anyone seen a grey cat with one white paw? She's not come home since yesterday",
+    "Found her! She was in the Hendersons' shed 😅 thanks everyone",
+    "Bin collection is Wednesday this week because of the bank holiday",
+    "Does anyone have a ladder I could borrow for an hour?",
+    "The new bakery on the corner is amazing, get the cinnamon buns",
+    "Reminder that the library's book swap is on Saturday morning",
+    "Could whoever parks the white van please not block the dropped kerb, my mum's wheelchair can't get "
+    "through",
+    "Hi all, thanks so much to everyone who came to the street party on Saturday. We raised 340 pounds "
+    "for the hospice from the raffle and the cake stall, and the kids haven't stopped talking about the "
+    "bouncy castle. Special thanks to Dev for the barbecue, to the Okafors for the music, and to "
+    "whoever left the anonymous envelope of cash in the raffle box. The hall has asked us to collect the "
+    "leftover chairs by Tuesday, so if anyone has a car free that evening, please let me know.",
+], lookalike=False)
 # ===========================================================================
 # Extra messages for suspicious families declared above (mostly longer ones)
 # ===========================================================================
@@ -2636,6 +2722,178 @@ extra("slow-rapport-parliament-researcher", [
      "happens to them afterwards. Not the content, obviously, just the process, which I think is "
      "genuinely interesting and never written about. You'd be perfect for it. He said he'd pay double "
      "the usual rate because it's so specialised. Shall we talk about it over a drink on Friday?"),
+])
+# ===========================================================================
+# Extra messages for benign families declared above (mostly longer ones)
+# ===========================================================================
+
+extra("harcourt-search-nuclear-teams", [
+    ("Following up on your question about whether this is a 'real' search, which is a fair thing to ask "
+     "given what's been in the news. Harcourt Lyle is a retained search firm registered in England; our "
+     "consultants are listed on our website with their direct lines, and Westbury Nuclear Services has "
+     "announced the appointment process on its own careers page, where you'll see our name. If you'd "
+     "like to verify, call Westbury's HR switchboard and ask for the talent acquisition team. We will "
+     "never ask you to move to a messaging app, to send anything from your current job, or to travel "
+     "anywhere at a client's expense before a formal interview.", "email"),
+])
+
+extra("kestrel-partners-cloud-phone", [
+    ("Some background you may find useful before the first interview. Nimbus Cloud Europe is building "
+     "a sovereign region for public-sector customers, which is why the role needs someone comfortable "
+     "with audit and regulation as well as engineering. Their interview panel will ask how you would "
+     "structure on-call for a new region, how you'd handle a customer-facing incident with a government "
+     "client, and how you build a reliability culture. They won't ask about your current employer's "
+     "systems and you shouldn't offer details. It's perfectly fine to say 'I can't go into specifics "
+     "there' — they'll expect it.", "email"),
+])
+
+extra("expert-network-lithium-compliance", [
+    ("A quick explanation of why we asked so many questions before scheduling your call. Expert "
+     "networks are regulated indirectly through our clients, who are mostly investment funds bound by "
+     "insider-trading rules, so we have to be sure that nothing material and non-public is shared. That "
+     "is why we check current and former employers, keep restricted lists, record or chaperone some "
+     "calls and ask you to complete training. It may feel bureaucratic, but it protects you as much as "
+     "the client. If anyone ever asks you for confidential information during a call, you can end it "
+     "and tell us.", "email"),
+])
+
+extra("think-tank-quantum-signed-paper", [
+    "Thank you for sending the revised draft. The editorial committee has approved it for publication "
+    "subject to a final copy edit. As discussed, the paper will appear under your name and affiliation, "
+    "with the standard disclaimer that the views are your own. We'll list the Cavendish Foundation as "
+    "the project funder on the cover page and in the acknowledgements. Our communications team would "
+    "like to pitch a short op-ed based on the paper to a national newspaper, again under your name; "
+    "please let us know whether your employer's press office needs to approve that separately. We'll "
+    "send the contract variation for the op-ed fee by e-mail.",
+])
+
+extra("journal-paid-peer-review-crypto", [
+    "Quick reminder that the review is anonymous by default. You may sign it if you wish.",
+])
+
+extra("shipbuilding-podcast-on-record", [
+    "Just a note on how we'll use the recording. The full episode goes on our website and the usual "
+    "platforms, and we'll cut a two-minute clip for social media, which we'll send you first. We keep "
+    "the raw audio for six months in case of corrections and then delete it. Nothing you say is "
+    "shared with anyone else in advance, including sponsors (we don't have any). If your press office "
+    "later decides a segment should go, we'll take it out of the published version within a day. We "
+    "want guests to feel safe talking about their work.",
+])
+
+extra("vc-scout-public-fund-agritech", [
+    "Forgot to mention: our fund's terms for scouts and advisers are on our website too.",
+])
+
+extra("rail-signalling-association-committee", [
+    "Please note the change of venue for the June meeting: the Institution's office in Euston.",
+])
+
+extra("family-whatsapp-visit-home", [
+    "Beta, a long message from your mama because your papa types too slowly. We are so happy you are "
+    "coming. I have told the whole family, and now everybody wants to see you, so please keep Saturday "
+    "free for the lunch at your mama-ji's house. Rahul uncle's daughter will come too, she wants advice "
+    "on her job applications, please be nice to her and tell her about the interviews, she is very "
+    "nervous. Dadi wants you to take her to the temple on Sunday morning. Also bring warm clothes, it "
+    "is colder than you think in the evenings. And don't buy expensive gifts, just come home.",
+])
+
+extra("family-line-chat-taipei", [
+    "Long message from Dad, sorry. Your uncle came by today and asked again about jobs at your company "
+    "for his son. I told him that you work in a different department, that all hiring goes through the "
+    "official website, and that you can't promise anything. He understood. He only hoped you could "
+    "look at the CV and tell him if the English is okay. If you have time this weekend, could you do "
+    "that? He'll send it by e-mail. Also, your mother wants to know if you're eating properly. I told "
+    "her you are an adult. She did not accept this answer.",
+])
+
+extra("alumni-reunion-engineering-class", [
+    ("Hi all, Priya here. Final details for Saturday. Doors open at 7, food at 8. The alumni office has "
+     "kindly given us the old seminar room as a quiet space if anyone needs a break from the noise. "
+     "There's a card going round for Dr. Hughes, who's retiring this year — sign it if you can. A "
+     "reminder that tickets are non-refundable but transferable, so if you can't come, give yours to "
+     "someone from the 2005 or 2007 years. And please, nobody bring work. Last time three of you spent "
+     "an hour arguing about valve specifications.", "email"),
+])
+
+extra("employer-nda-export-control", [
+    "Thanks for checking with us before the panel. Yes, you may speak, on published material only.",
+])
+
+extra("payroll-hr-portal", [
+    "Your tax code has been updated by HMRC. The change will apply from your next payslip.",
+    "Please review the attached guidance on the new flexible benefits scheme. From April you can "
+    "exchange part of your salary for additional pension contributions, a cycle-to-work bicycle, "
+    "childcare support or extra holiday days. The choices are made in the portal during the enrolment "
+    "window, and you can change them once a year or after a life event such as a birth or marriage. "
+    "If you're unsure what's best for you, our benefits provider runs free one-to-one sessions. Nobody "
+    "from HR or the provider will ever ask for your bank login or passwords.",
+])
+
+extra("water-utility-recruiter-corporate", [
+    "We had a question from another candidate that may help you too. Yes, this is a genuine vacancy at "
+    "Severnvale Water. You can check it on our careers site and in the job posting on the regional "
+    "jobs board, and I'm listed in our staff directory. Our process never involves paying fees, buying "
+    "equipment or sending documents through messaging apps. We will ask for ID and right-to-work "
+    "evidence after an offer, through our secure candidate portal only. If you've received any other "
+    "messages about this role that don't match, please forward them to us.",
+])
+
+extra("city-council-genuine-consultation", [
+    ("Dear colleagues, the Chief Executive has asked me to remind everyone of our procurement rules "
+     "ahead of the data platform tender. Between now and the contract award, officers must not discuss "
+     "the tender with potential suppliers, consultants acting for them or anyone outside the evaluation "
+     "team, including informally at events. Requests for information, however innocent they seem, "
+     "should be referred to the procurement team. Gifts and hospitality from suppliers must be "
+     "declined. These rules protect you and keep the process fair. Thank you for your cooperation.",
+     "email"),
+])
+
+extra("police-it-genuine-procurement", [
+    "The change advisory board meets Tuesday. Submit RFCs by Friday noon.",
+])
+
+extra("parliament-staff-hospitality-register", [
+    "The visitors' lobby will be closed on Monday morning for maintenance.",
+])
+
+extra("translation-agency-genuine-freelance", [
+    "Welcome to the panel. A few words about how we work with freelancers. All jobs come through the "
+    "vendor portal, which shows the client's confidentiality requirements, the deadline and the agreed "
+    "rate. We pay invoices within 30 days by bank transfer; we never pay in cash or cryptocurrency. If "
+    "a client asks you to contact them directly, please route it through your project manager. And if "
+    "anyone claiming to represent us asks for documents from your previous jobs, or suggests you work "
+    "for a client outside the portal, please tell us straight away.",
+])
+
+extra("crypto-exchange-genuine-job", [
+    "Here's a little more on the team. Financial crime compliance at Ledgerfield is 25 people across "
+    "London and Lisbon. Analysts review alerts from our monitoring system, investigate accounts that "
+    "may be used as money mules, and file suspicious activity reports with the authorities. A big part "
+    "of the work lately has been task scams, where victims are told to top up USDT to unlock fake "
+    "commissions; we work with other exchanges to trace and freeze funds. You'd get full training, "
+    "including the relevant certifications, paid for by us.",
+])
+
+extra("visa-sponsored-job-abroad", [
+    "Quick update: the lawyers have submitted the LMIA. Processing currently takes 8–10 weeks.",
+])
+
+extra("defence-search-firm-hypersonics", [
+    "I appreciate you asking how we got your name, and you're right to be careful. We identify "
+    "candidates from public sources only: conference programmes, published papers, company "
+    "announcements and LinkedIn. We keep a record of how we found each person, and you can ask us to "
+    "delete your details at any time under data protection law. Our client, Talon Aerospace, has "
+    "confirmed that they want us to approach people working in high-speed systems, but they have "
+    "instructed us explicitly not to ask about any current programme. If you'd like to verify the "
+    "search, their HR director is happy to take your call.",
+])
+
+extra("university-shipbuilding-research-centre", [
+    "Coffee and sandwiches will be provided at the steering group. Parking permits at reception.",
+])
+
+extra("youtube-science-channel-collab", [
+    "Here's the timestamp where you appear: 14:32. Thanks again!",
 ])
 
 

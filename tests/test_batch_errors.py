@@ -248,3 +248,26 @@ def test_ctrl_c_leaves_a_valid_output_with_every_row_done(tmp_path: Path, kind: 
     assert [r["id"] for r in rows] == [f"m{i}" for i in range(len(rows))]
     assert all(r["level"] for r in rows)
     assert f"{len(rows)} rows written" in err
+
+
+def test_a_file_that_cannot_be_opened_gets_a_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locked = tmp_path / "locked.jsonl"
+    locked.write_text(json.dumps({"id": "l", "text": GOOD}) + "\n", encoding="utf-8")
+    good = tmp_path / "good.jsonl"
+    good.write_text(json.dumps({"id": "g", "text": PLAIN}) + "\n", encoding="utf-8")
+    real_open = Path.open
+
+    def guarded_open(self: Path, *args: object, **kwargs: object) -> object:
+        if self.name == "locked.jsonl":  # tests may run as root, where chmod 000 does not lock
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(Path, "open", guarded_open)
+    out = tmp_path / "out.jsonl"
+    code, err = _scan(capsys, str(locked), str(good), "-o", str(out))
+    assert code == 0
+    rows = [json.loads(line) for line in real_open(out, encoding="utf-8").read().splitlines()]
+    assert [r["id"] for r in rows] == ["locked.jsonl", "g"]
+    assert "Permission denied" in rows[0]["error"] and "locked.jsonl" in err

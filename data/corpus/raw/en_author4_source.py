@@ -1232,7 +1232,7 @@ def rows() -> list[dict]:
             else:
                 reg, text = (m if isinstance(m, tuple) else (fam["register"], m))
                 row = {"id": f"a4-{n:04d}", "text": text, "label": 0, "family": family, "kind": fam["kind"],
-                       "categories": [], "stage": "none", "register": reg, "lookalike": fam["lookalike"]}
+                       "categories": [], "stage": "none", "lookalike": fam["lookalike"], "register": reg}
             out.append(row)
     return out
 

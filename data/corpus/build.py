@@ -9,10 +9,11 @@ its label, so that boilerplate cannot tell the classes apart (tests/test_corpus.
 It then splits train/test BY FAMILY: about a quarter of each class's families, picked with a
 fixed seed, go to the test split; no family has messages on both sides.
 
-raw/en_more.jsonl holds families by a second author (both classes), written later and never read
-by the rule authors. With their own seeded generator (so the rows above keep their wrapping and
-split), 30% of each class's families go to "test" and the rest to "calib": the classifier trains
-on them, and the step combining it with the rules is fitted on them (see scripts/build_model.py).
+MORE_AUTHORS lists files of families by further authors (each wrote both classes), written later
+and never read by the rule authors. Each file has its own seeded generator (so earlier rows keep
+their wrapping and split); 30% of each class's families go to "test" and the rest to "calib":
+the classifier trains on them, and the step combining it with the rules is fitted on them (see
+scripts/build_model.py).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ HERE = Path(__file__).resolve().parent
 SEED = 20261121
 TEST_SHARE = 0.25
 MORE_TEST_SHARE = 0.3
+MORE_AUTHORS = ("en_more.jsonl", "en_author3.jsonl", "en_author4.jsonl")
 
 NAMES = [
     "Alex", "Priya", "Daniel", "Mei", "Olusegun", "Sofia", "Tomasz", "Aisha", "Kenji", "Laura",
@@ -76,7 +78,9 @@ def load(name: str) -> list[dict]:
 
 def build() -> list[dict]:
     out = wrapped(load("suspicious.jsonl") + load("benign.jsonl"), SEED, TEST_SHARE, "train")
-    return out + wrapped(load("en_more.jsonl"), SEED + 1, MORE_TEST_SHARE, "calib")
+    for k, name in enumerate(MORE_AUTHORS, start=1):
+        out += wrapped(load(name), SEED + k, MORE_TEST_SHARE, "calib")
+    return out
 
 
 def wrapped(rows: list[dict], seed: int, test_share: float, rest: str) -> list[dict]:

@@ -9,7 +9,11 @@ One pass turns the text a sender wrote into the text the rules read:
 3. invisible format characters (zero-width spaces and joiners, soft hyphens, bidi controls,
    Hangul fillers) are removed;
 4. casefold, then NFKC again (casefold output can leave NFKC);
-5. letters spaced or dotted apart are joined ("W e C h a t", "W.e.C.h.a.t" -> "wechat").
+   Emoji and pictographs wedged between letters ("We💬Chat", "微🌹信") go the same way;
+5. letters spaced, dotted or emoji-separated apart are joined ("W e C h a t", "W.e.C.h.a.t",
+   "W 🔹 e 🔹 C 🔹 h 🔹 a 🔹 t" -> "wechat");
+6. leetspeak is folded only where the result is a channel name from a short list
+   ("w3chat", "wh@tsapp", "t3l3gram", "5ignal" -> the real name): "h1b", "5g" and "b2b" stay.
 
 Every character of the normalized text remembers where it came from, so a match on the
 normalized text maps back to a span of the original: ``original[start:end]``.
@@ -67,14 +71,30 @@ _INVISIBLE = (
 )
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
 _BIDI_RE = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Emoji, pictographs, dingbats, arrows and geometric shapes (and the emoji variation selector).
+_EMOJI = (
+    "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\u3030\u303d"
+    "\ufe0f\U0001f000-\U0001faff"
+)
+_EMOJI_RE = re.compile(f"[{_EMOJI}]")
 _NON_ASCII_RUN = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]+")
 
 # Three or more single letters/digits kept apart by a short run of separators: "w e c h a t",
 # "w.e.c.h.a.t", "t-e-l-e-g-r-a-m". Bounded quantifiers only, so the scan stays linear.
-_SEP = r"[ \t.\-_*/|+~·•]{1,3}"
+_SEP = rf"[ \t.\-_*/|+~·•{_EMOJI}]{{1,3}}"
 # The separator must repeat exactly ("a u.s" is two words and an abbreviation, not a spelling).
 _SPACED_RE = re.compile(rf"(?<![^\W_])[^\W_](?P<sep>{_SEP})(?:[^\W_](?P=sep)){{1,}}[^\W_](?![^\W_])")
 _ALNUM_RE = re.compile(r"[^\W_]")
+
+# Leetspeak: a 5-10 character token of letters and look-alike digits/symbols, folded only when
+# the result is one of _LEET_WORDS (a 1:1 change: offsets hold).
+_LEET_TOKEN_RE = re.compile(
+    r"(?<![a-z0-9@$!|])(?=[a-z]{0,9}[0-9@$!|])(?=[0-9@$!|]{0,9}[a-z])[a-z0-9@$!|]{5,10}(?![a-z0-9@$!|])"
+)
+_LEET_TABLE = str.maketrans({"0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"})
+_LEET_WORDS = frozenset(
+    "wechat weixin whatsapp telegram signal skype viber gmail hotmail outlook yahoo protonmail".split()
+)
 
 
 class OffsetMap:
@@ -154,6 +174,7 @@ class NormalizedText:
     bidi_controls: int = 0
     folded_words: int = 0
     joined_runs: int = 0
+    leet_words: int = 0
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the normalized text to a span of the original text."""
@@ -178,13 +199,17 @@ class NormalizedText:
         """Human remarks on what normalization had to undo (themselves a sign of evasion)."""
         out = []
         if self.invisible_removed:
-            out.append(f"{self.invisible_removed} invisible character(s) inside words were ignored")
+            out.append(
+                f"{self.invisible_removed} invisible character(s) or emoji inside words were ignored"
+            )
         if self.bidi_controls:
             out.append(f"{self.bidi_controls} bidirectional control character(s) present")
         if self.folded_words:
             out.append(f"look-alike letters from another script folded in {self.folded_words} word(s)")
         if self.joined_runs:
             out.append(f"{self.joined_runs} run(s) of spaced-out letters joined")
+        if self.leet_words:
+            out.append(f"{self.leet_words} name(s) spelt with digits or symbols read as letters")
         return tuple(out)
 
 
@@ -198,7 +223,8 @@ def normalize(text: str) -> NormalizedText:
     else:
         norm, fmap, invisible, bidi = _slow_normalize(folded)
     norm, jmap, joined = _join_spaced(norm)
-    return NormalizedText(text, norm, fmap, jmap, invisible, bidi, n_folded, joined)
+    norm, leet = _fold_leet(norm)
+    return NormalizedText(text, norm, fmap, jmap, invisible, bidi, n_folded, joined, leet)
 
 
 def _fold_lookalikes(text: str) -> tuple[str, int]:
@@ -242,6 +268,7 @@ def _slow_normalize(text: str) -> tuple[str, OffsetMap, int, int]:
         if (
             len(simple) == len(run)
             and not _INVISIBLE_RE.search(run)
+            and not _EMOJI_RE.search(run)
             and unicodedata.is_normalized("NFKC", run)
             and unicodedata.is_normalized("NFKC", simple)
         ):
@@ -267,6 +294,10 @@ def _fold_run(text: str, a: int, b: int, pieces: list[str], omap: OffsetMap) -> 
                 evasive += 1
             i = j
             continue
+        if _EMOJI_RE.match(text[i]) and _wedged_between_letters(text, i):
+            evasive += 1
+            i = j
+            continue
         while j < b and unicodedata.combining(text[j]):  # keep a base letter with its marks
             j += 1
         out = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text[i:j]).casefold())
@@ -287,6 +318,37 @@ def _is_evasive_invisible(text: str, i: int) -> bool:
     return bool(_LATIN_RE.match(before) or before.isdigit()) and bool(
         _LATIN_RE.match(after) or after.isdigit() or _INVISIBLE_RE.match(after)
     )
+
+
+def _wedged_between_letters(text: str, i: int) -> bool:
+    """An emoji with a letter or digit right before and after it (other emoji and invisibles
+    between do not count): "We💬Chat", "微🌹信". An emoji after a space or at a line end stays."""
+    lo = i - 1
+    while lo >= 0 and i - lo <= 4 and (_EMOJI_RE.match(text[lo]) or _INVISIBLE_RE.match(text[lo])):
+        lo -= 1
+    hi = i + 1
+    while hi < len(text) and hi - i <= 4 and (_EMOJI_RE.match(text[hi]) or _INVISIBLE_RE.match(text[hi])):
+        hi += 1
+    return lo >= 0 and hi < len(text) and text[lo].isalnum() and text[hi].isalnum()
+
+
+def _fold_leet(norm: str) -> tuple[str, int]:
+    """Read "w3chat", "wh@tsapp", "t3l3gr4m", "5ignal" as the channel names they spell."""
+    if not _LEET_TOKEN_RE.search(norm):
+        return norm, 0
+    count = 0
+
+    def fold(m: re.Match[str]) -> str:
+        nonlocal count
+        token = m.group()
+        for one in ("i", "l"):  # "1" is an i in "s1gnal", an l in "te1egram"
+            word = token.translate(_LEET_TABLE).replace("1", one)
+            if word in _LEET_WORDS:
+                count += 1
+                return word
+        return token
+
+    return _LEET_TOKEN_RE.sub(fold, norm), count
 
 
 def _join_spaced(norm: str) -> tuple[str, OffsetMap | None, int]:

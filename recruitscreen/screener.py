@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Iterable, Mapping
+import weakref
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
+from .lang import detect
 from .matcher import Matcher
 from .model import LinearTextModel, PickledModel, load_model, load_shipped_model
 from .normalize import NormalizedText, normalize
-from .rules import RuleSet
+from .rules import ANY_LANGUAGE, RuleSet
 from .scoring import ScoringConfig, score_findings, sigmoid
 from .types import Assessment, ConversationAssessment, Finding, Message, Suppression
 
@@ -196,9 +198,10 @@ class Screener:
         if not text.strip():
             return score_findings((), self.config, notes=("empty message: nothing to screen",))
         nt = normalize(text)
-        match = self._matcher.match(nt)
-        findings = list(match.findings)
-        suppressed = list(match.suppressed)
+        languages = detect(nt.text).languages
+        match = self._matcher_for(languages).match(nt)
+        findings, suppressed = _one_finding_per_words(match.findings, self.rules, languages[0])
+        suppressed.extend(match.suppressed)
         findings, allowed = self._apply_allowlist(findings, nt, sender)
         suppressed.extend(allowed)
         factors: dict[str, float] = {}
@@ -228,6 +231,17 @@ class Screener:
             rule_scale=comb.rule_scale(),
             base_log_odds=comb.bias + comb.w_rules * self.config.base_log_odds,
         )
+
+    def _matcher_for(self, languages: tuple[str, ...]) -> Matcher:
+        """The matcher for the packs of ``languages`` (plus the every-language packs), cached."""
+        rules = self.rules.for_languages(languages)
+        if rules is self.rules:
+            return self._matcher
+        cache = _LANGUAGE_MATCHERS.setdefault(self, {})
+        matcher = cache.get(rules.languages)
+        if matcher is None:
+            matcher = cache[rules.languages] = Matcher(rules)
+        return matcher
 
     def _apply_allowlist(
         self, findings: list[Finding], nt: Any, sender: str | None
@@ -275,6 +289,7 @@ class Screener:
 
         return screen_frame(self, df, text_column=text_column, n_jobs=n_jobs)
 
+
     def screen_conversation(
         self, messages: Iterable[Message | Mapping[str, Any] | str]
     ) -> ConversationAssessment:
@@ -292,6 +307,44 @@ class Screener:
 
 
 _WORD_CHAR = re.compile(r"\w")
+# Matchers for language subsets of a Screener's rules, kept beside (not inside) the Screener so
+# that pickling one for a process pool does not carry them.
+_LANGUAGE_MATCHERS: weakref.WeakKeyDictionary[Screener, dict[frozenset[str], Matcher]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _one_finding_per_words(
+    findings: Sequence[Finding], rules: RuleSet, language: str
+) -> tuple[list[Finding], list[Suppression]]:
+    """Findings of packs in different languages that read the same words count once.
+
+    A message in two languages runs two packs, and every message runs the every-language
+    channel pack: "add me on vx" can wake an English and a channel rule of one category on
+    overlapping words. The heavier finding stays; the other is reported as suppressed. A rule
+    for every language explains itself in the message's main ``language`` when it can.
+    """
+    mixed = len({rules[f.rule_id].language for f in findings}) > 1
+    kept: dict[int, Finding] = {}
+    by_category: dict[str, list[tuple[int, int, str, str]]] = {}
+    dropped: list[Suppression] = []
+    for i, f in sorted(enumerate(findings), key=lambda p: -p[1].weight):
+        rule = rules[f.rule_id]
+        if mixed:
+            seen = by_category.setdefault(f.category, [])
+            twin = next(
+                (rid for a, b, lang, rid in seen if a < f.end and f.start < b and lang != rule.language),
+                None,
+            )
+            if twin is not None:
+                dropped.append(Suppression(f, f"the same words already count for {twin}"))
+                continue
+            seen.append((f.start, f.end, rule.language, rule.id))
+        if rule.translations and rule.language == ANY_LANGUAGE:
+            local = rule.explained_in(language)
+            f = replace(f, explanation=local.explanation, advice=local.advice)
+        kept[i] = f
+    return [kept[i] for i in sorted(kept)], dropped
 
 
 def _model_finding(

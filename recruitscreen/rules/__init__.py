@@ -22,6 +22,14 @@ Patterns are Python regular expressions over the *normalized* text (see
 spaced letters joined). Every quantifier must be bounded (``{0,40}``, not ``*`` or ``+``) so
 that screening stays linear in the input; :func:`lint_pattern` enforces it at load time.
 
+Each pack says its language in a ``[pack]`` table (``language = "fr"``); the screener runs a
+pack only on messages detected in its language (:mod:`recruitscreen.lang`), and a pack with
+``language = "*"`` (or no ``[pack]`` table) on every message. ``channels.toml`` is such a pack:
+the off-platform channel rules that read the same in every language (``vx``, ``V信``, ``纸飞机``,
+``wa.me/…``, ``weixin://``). ``explanation`` and ``advice`` are written in the pack's language;
+``explanation_en`` / ``advice_en`` (any language of :data:`recruitscreen.lang.LANGUAGES`) give
+translations, and :meth:`RuleSet.explained_in` picks one ("English on request").
+
 A ``[[context]]`` table names wording that changes how a whole message reads (a security
 awareness notice quoting the warning signs, say): when it occurs, the findings of the listed
 categories count ``factor`` times their weight, and the assessment says so.
@@ -41,7 +49,7 @@ from ..errors import RuleError
 from ..types import CATEGORIES, STAGES
 from .lint import lint_pattern
 
-__all__ = ["ContextRule", "Rule", "RuleSet", "default_rules", "load_pack"]
+__all__ = ["ANY_LANGUAGE", "ContextRule", "Rule", "RuleSet", "default_rules", "load_pack"]
 
 MAX_PATTERN_LENGTH = 2000
 MAX_PATTERNS_PER_RULE = 40
@@ -49,7 +57,9 @@ MAX_RULES_PER_PACK = 2000
 MAX_KEYWORDS_PER_RULE = 1000
 MAX_KEYWORD_LENGTH = 100  # keywords become one generated regex; keep it shallow
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
-_BUILTIN_PACKS = ("en.toml",)
+_BUILTIN_PACKS = ("en.toml", "fr.toml", "zh.toml", "channels.toml")
+ANY_LANGUAGE = "*"
+"""The language of a rule that runs on every message, whatever language it is written in."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +79,17 @@ class Rule:
     window: int = 60
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
-    language: str = "en"
+    language: str = ANY_LANGUAGE
     source: str = "<memory>"
+    translations: tuple[tuple[str, str, str], ...] = ()
+    """Other languages' ``(language, explanation, advice)``."""
+
+    def explained_in(self, language: str) -> Rule:
+        """This rule with its explanation and advice in ``language`` (unchanged if untranslated)."""
+        for lang, explanation, advice in self.translations:
+            if lang == language:
+                return replace(self, explanation=explanation, advice=advice or self.advice)
+        return self
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -100,6 +119,7 @@ class ContextRule:
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
     source: str = "<memory>"
+    language: str = ANY_LANGUAGE
 
 
 @dataclass(frozen=True)
@@ -113,6 +133,7 @@ class RuleSet:
     rules: tuple[Rule, ...]
     contexts: tuple[ContextRule, ...] = ()
     _by_id: dict[str, Rule] = field(init=False, repr=False, compare=False)
+    _subsets: dict[frozenset[str], RuleSet] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_id: dict[str, Rule] = {}
@@ -124,6 +145,7 @@ class RuleSet:
                 )
             by_id[rule.id] = rule
         object.__setattr__(self, "_by_id", by_id)
+        object.__setattr__(self, "_subsets", {})
 
     @classmethod
     def default(cls) -> RuleSet:
@@ -168,6 +190,36 @@ class RuleSet:
     @property
     def ids(self) -> tuple[str, ...]:
         return tuple(self._by_id)
+
+    @property
+    def languages(self) -> frozenset[str]:
+        """The languages of the rules and context rules (``"*"``: runs on every message)."""
+        return frozenset(r.language for r in self.rules) | {c.language for c in self.contexts}
+
+    def for_languages(self, languages: Iterable[str]) -> RuleSet:
+        """The rules written in one of ``languages``, plus those for every language.
+
+        Returns ``self`` when nothing would be left out; sub-sets are cached (a RuleSet is
+        immutable), so calling this once per message costs a dictionary lookup.
+        """
+        key = frozenset(languages) | {ANY_LANGUAGE}
+        if self.languages <= key:
+            return self
+        subset = self._subsets.get(key)
+        if subset is None:
+            subset = RuleSet(
+                tuple(r for r in self.rules if r.language in key),
+                tuple(c for c in self.contexts if c.language in key),
+            )
+            self._subsets[key] = subset
+        return subset
+
+    def explained_in(self, language: str) -> RuleSet:
+        """A copy whose explanations and advice are in ``language`` where a translation exists.
+
+        ``RuleSet.default().explained_in("en")`` explains French and Chinese findings in English.
+        """
+        return RuleSet(tuple(r.explained_in(language) for r in self.rules), self.contexts)
 
     def without(self, rule_ids: Iterable[str]) -> RuleSet:
         """A copy without the given rules (or context rules); unknown ids raise ``KeyError``."""
@@ -237,7 +289,7 @@ def _parse_pack(text: str, source: str) -> tuple[list[Rule], list[ContextRule]]:
         raise RuleError(f"{source}: unknown top-level table(s) {sorted(unknown)}; "
                         "expected [pack], [[rule]] and [[context]]")
     pack = data.get("pack", {})
-    language = str(pack.get("language", "en")) if isinstance(pack, dict) else "en"
+    language = str(pack.get("language", ANY_LANGUAGE)) if isinstance(pack, dict) else ANY_LANGUAGE
     raw_rules = data.get("rule", [])
     raw_contexts = data.get("context", [])
     if not isinstance(raw_rules, list) or not isinstance(raw_contexts, list):
@@ -245,13 +297,15 @@ def _parse_pack(text: str, source: str) -> tuple[list[Rule], list[ContextRule]]:
     if len(raw_rules) + len(raw_contexts) > MAX_RULES_PER_PACK:
         raise RuleError(f"{source}: more than {MAX_RULES_PER_PACK} rules in one pack")
     rules = [_parse_rule(r, source, language, i) for i, r in enumerate(raw_rules)]
-    contexts = [_parse_context(c, source, i) for i, c in enumerate(raw_contexts)]
+    contexts = [_parse_context(c, source, language, i) for i, c in enumerate(raw_contexts)]
     return rules, contexts
 
 
+_TRANSLATED = ("en", "fr", "zh")  # the languages an explanation_xx / advice_xx field may name
 _RULE_FIELDS = {
     "id", "category", "stage", "weight", "patterns", "keywords", "negation", "unless",
     "window", "explanation", "advice", "examples",
+    *(f"{name}_{lang}" for name in ("explanation", "advice") for lang in _TRANSLATED),
 }  # fmt: skip
 _CONTEXT_FIELDS = {"id", "patterns", "keywords", "factor", "categories", "explanation", "examples"}
 
@@ -385,10 +439,15 @@ def _parse_rule(raw: object, source: str, language: str, index: int) -> Rule:
         examples_no_match=no_match,
         language=language,
         source=source,
+        translations=tuple(
+            (lang, r.string(f"explanation_{lang}"), r.string(f"advice_{lang}", required=False))
+            for lang in _TRANSLATED
+            if f"explanation_{lang}" in r.raw and lang != language
+        ),
     )
 
 
-def _parse_context(raw: object, source: str, index: int) -> ContextRule:
+def _parse_context(raw: object, source: str, language: str, index: int) -> ContextRule:
     r = _Reader(raw, source, "context", index)
     r.check_fields(_CONTEXT_FIELDS)
     rule_id = r.string("id")
@@ -412,4 +471,5 @@ def _parse_context(raw: object, source: str, index: int) -> ContextRule:
         examples_match=match,
         examples_no_match=no_match,
         source=source,
+        language=language,
     )

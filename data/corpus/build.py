@@ -14,6 +14,12 @@ and never read by the rule authors. Each file has its own seeded generator (so e
 their wrapping and split); 30% of each class's families go to "test" and the rest to "calib":
 the classifier trains on them, and the step combining it with the rules is fitted on them (see
 scripts/build_model.py).
+
+French and Chinese (OTHER_LANGUAGES, written by the engineer who wrote fr.toml and zh.toml, from
+templates in raw/fr_source.py and raw/zh_source.py) are wrapped with greetings and sign-offs in
+their own language, from pools shared by both classes, and split by family the same way (25% of
+each class's families to "test"); they go to fr.jsonl and zh.jsonl. Every row has a "lang" field.
+Train on all three languages with the rows of en.jsonl, fr.jsonl and zh.jsonl together.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ SEED = 20261121
 TEST_SHARE = 0.25
 MORE_TEST_SHARE = 0.3
 MORE_AUTHORS = ("en_more.jsonl", "en_author3.jsonl", "en_author4.jsonl")
+OTHER_LANGUAGES = {"fr": "fr_messages.jsonl", "zh": "zh_messages.jsonl"}
 
 NAMES = [
     "Alex", "Priya", "Daniel", "Mei", "Olusegun", "Sofia", "Tomasz", "Aisha", "Kenji", "Laura",
@@ -59,13 +66,39 @@ SIGNOFFS = {
 }  # fmt: skip
 
 
-def wrap(body: str, register: str, rng: random.Random) -> tuple[str, str, str]:
+# French and Chinese boilerplate, shared by both classes like the English pools above.
+FR_GREETINGS = {
+    "email": ["Bonjour {n},", "Bonjour M. {s},", "Bonjour Mme {s},", "Madame, Monsieur,", "Bonsoir {n},", "{n},", ""],
+    "inmail": ["Bonjour {n},", "Salut {n},", "Bonjour,", "Allô {n}!", ""],
+    "chat": ["", "", "", "salut", "allô", "coucou", "Salut {n}"],
+}  # fmt: skip
+FR_SIGNOFFS = {
+    "email": ["Cordialement,\n{sn}", "Bien à vous,\n{sn}\n{t}", "Merci,\n{f}", "Au plaisir,\n{f}", "{f}"],
+    "inmail": ["Bonne journée,\n{f}", "Merci!\n{f}", "Au plaisir,\n{sn}", ""],
+    "chat": ["", "", "", "merci", "bye", "à+"],
+}  # fmt: skip
+ZH_GREETINGS = {
+    "email": ["{s}先生您好：", "{s}女士您好：", "您好：", "尊敬的{s}老师：", ""],
+    "inmail": ["您好，", "{s}老师好，", "你好！", ""],
+    "chat": ["", "", "", "哈喽", "在不", "早"],
+}  # fmt: skip
+ZH_SIGNOFFS = {
+    "email": ["此致\n敬礼\n{sn}", "祝好！\n{sn}", "谢谢！\n{f}", "{sn}"],
+    "inmail": ["期待您的回复。", "祝好，{f}", ""],
+    "chat": ["", "", "", "好的", "谢啦", "回头聊"],
+}  # fmt: skip
+ZH_SURNAMES = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵"]
+BOILERPLATE = {"fr": (FR_GREETINGS, FR_SIGNOFFS, SURNAMES), "zh": (ZH_GREETINGS, ZH_SIGNOFFS, ZH_SURNAMES)}
+
+
+def wrap(body: str, register: str, rng: random.Random, lang: str = "en") -> tuple[str, str, str]:
     """The message with a greeting and a sign-off from the shared pool (and both separately)."""
-    reg = register if register in GREETINGS else "email"
-    first, surname, title = rng.choice(NAMES), rng.choice(SURNAMES), rng.choice(TITLES)
-    sender = f"{rng.choice(NAMES)} {rng.choice(SURNAMES)}"
-    greeting = rng.choice(GREETINGS[reg]).format(n=first, s=surname)
-    signoff = rng.choice(SIGNOFFS[reg]).format(sn=sender, f=sender.split()[0], t=title).strip()
+    greetings, signoffs, surnames = BOILERPLATE.get(lang, (GREETINGS, SIGNOFFS, SURNAMES))
+    reg = register if register in greetings else "email"
+    first, surname, title = rng.choice(NAMES), rng.choice(surnames), rng.choice(TITLES)
+    sender = f"{rng.choice(NAMES)} {rng.choice(surnames)}"
+    greeting = rng.choice(greetings[reg]).format(n=first, s=surname)
+    signoff = rng.choice(signoffs[reg]).format(sn=sender, f=sender.split()[0], t=title).strip()
     sep = " " if reg == "chat" else "\n\n"
     parts = [p for p in (greeting, body.strip(), signoff) if p]
     return sep.join(parts), greeting, signoff
@@ -93,7 +126,7 @@ def wrapped(rows: list[dict], seed: int, test_share: float, rest: str) -> list[d
         test_families.update(fams[: round(len(fams) * test_share)])
     out = []
     for r in rows:
-        text, greeting, signoff = wrap(r["text"], r.get("register", "email"), rng)
+        text, greeting, signoff = wrap(r["text"], r.get("register", "email"), rng, r.get("lang", "en"))
         out.append({
             "id": r["id"],
             "text": text,
@@ -108,6 +141,7 @@ def wrapped(rows: list[dict], seed: int, test_share: float, rest: str) -> list[d
             "greeting": greeting,
             "signoff": signoff,
             "split": "test" if r["family"] in test_families else rest,
+            "lang": r.get("lang", "en"),
         })
     return out
 
@@ -125,6 +159,18 @@ def main() -> None:
         print(f"{split:<5} {len(part):>5} messages ({pos} suspicious, {len(part) - pos} benign), "
               f"{fams} families")
     print(f"wrote {path}")
+    for k, (lang, name) in enumerate(OTHER_LANGUAGES.items(), start=100):
+        other = wrapped(load(name), SEED + k, TEST_SHARE, "train")
+        out_path = HERE / f"{lang}.jsonl"
+        with out_path.open("w", encoding="utf-8") as fh:
+            for r in other:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        for split in ("train", "test"):
+            part = [r for r in other if r["split"] == split]
+            pos = sum(r["label"] for r in part)
+            print(f"{lang} {split:<5} {len(part):>4} messages ({pos} suspicious, {len(part) - pos} benign), "
+                  f"{len({r['family'] for r in part})} families")
+        print(f"wrote {out_path}")
 
 
 if __name__ == "__main__":

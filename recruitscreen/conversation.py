@@ -63,8 +63,8 @@ FEATURES: tuple[str, ...] = ("strongest", "accumulation", "stages", "early_pivot
 
 # -- fitted weights (written by scripts/fit_thread_weights.py; plain numbers, no pickle) -----------
 THREAD_WEIGHTS: dict[str, dict[str, float]] = {
-    "rules": {"bias": -1.2645, "strongest": 0.6879, "accumulation": 0.2841, "stages": 1.3101, "early_pivot": 0.669},
-    "rules+model": {"bias": -3.9531, "strongest": 1.0426, "accumulation": 0.7889, "stages": 0.714, "early_pivot": 0.5504},
+    "rules": {"bias": -1.3572, "strongest": 0.7243, "accumulation": 0.273, "stages": 1.2555, "early_pivot": 0.6736},
+    "rules+model": {"bias": -4.0128, "strongest": 1.0317, "accumulation": 0.7796, "stages": 0.7158, "early_pivot": 0.5635},
 }
 # -- end of fitted weights ----------------------------------------------------------------------
 

@@ -29,8 +29,8 @@ LANGUAGES: tuple[str, ...] = ("en", "fr", "zh")
 DEFAULT_LANGUAGE = "en"
 """The pack that reads a message when no known language is recognised."""
 
-SAMPLE_HEAD = 4000
-SAMPLE_TAIL = 1000
+SAMPLE_HEAD = 1200
+SAMPLE_TAIL = 300
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_RE = re.compile(f"[{_HAN}]")
@@ -96,8 +96,8 @@ def detect(text: str) -> Detection:
         kana = len(_KANA_RE.findall(sample)) if han else 0
         # Accented words lean French (résumé and café are English too: at most 3 count).
         fr_extra = min(sum(1 for w in words if not w.isascii()), 3)
-    en = sum(1 for w in words if w in _EN_WORDS)
-    fr = sum(1 for w in words if w in _FR_WORDS) + fr_extra
+    en = len([w for w in words if w in _EN_WORDS])
+    fr = len([w for w in words if w in _FR_WORDS]) + fr_extra
     if "'" in low or "\u2019" in low:
         fr += len(_FR_ELISION_RE.findall(low))
     scored: list[tuple[float, str]] = []
@@ -107,8 +107,12 @@ def detect(text: str) -> Detection:
     if total >= _THIN:
         scored.extend((n, lang) for n, lang in ((en, "en"), (fr, "fr")) if n >= _SHARE * total)
     elif words and (total >= _MIN_HITS or not scored):
-        # Too few function words to tell English from French: let both packs read it.
-        scored.extend(((en + 0.5, "en"), (float(fr), "fr")))
+        # Few function words: a language with none of them is left out, unless neither has any
+        # (then both Latin packs read the text).
+        if en or not fr:
+            scored.append((en + 0.5, "en"))
+        if fr or not en:
+            scored.append((float(fr), "fr"))
     if not scored:
         scored.append((0.0, DEFAULT_LANGUAGE))
     scored.sort(key=lambda s: -s[0])

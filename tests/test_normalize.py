@@ -126,3 +126,34 @@ def test_property_obfuscated_keyword_is_recovered(word: str, data: st.DataObject
     i = nt.text.index(word)
     a, b = nt.span(i, i + len(word))
     assert normalize(text[a:b]).text == word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("add me on w3chat", "add me on wechat"),
+        ("wh@tsapp me", "whatsapp me"),
+        ("T3l3gr4m please", "telegram please"),
+        ("s1gnal", "signal"),
+        ("te1egram", "telegram"),
+        ("We💬Chat", "wechat"),  # emoji wedged inside a word
+        ("W🔹e🔹C🔹h🔹a🔹t", "wechat"),
+        ("W 🔹 e 🔹 C 🔹 h 🔹 a 🔹 t", "wechat"),  # emoji as separators between spaced letters
+        ("加🌹我🌹微🌹信", "加我微信"),
+    ],
+)
+def test_folds_leetspeak_and_emoji(text: str, expected: str) -> None:
+    nt = normalize(text)
+    assert nt.text == expected
+    assert nt.notes()
+    word = expected.split()[-1]
+    i = nt.text.rindex(word)
+    a, b = nt.span(i, i + len(word))
+    assert normalize(text[a:b]).text == word  # the span covers exactly the disguised word
+
+
+@pytest.mark.parametrize(
+    "text", ["h1b visa", "5g rollout", "b2b sales", "I ❤️ you", "ok 👍 thanks", "x@gmail.com", "c0ffee"]
+)
+def test_leetspeak_and_emoji_left_alone_where_no_name_is_spelt(text: str) -> None:
+    assert normalize(text).text == text.lower()

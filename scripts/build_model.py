@@ -2,7 +2,7 @@
 
     python scripts/build_model.py            # trains, evaluates, writes recruitscreen/models/*
 
-Training data: the rows of data/corpus/en.jsonl whose split is "train" or "calib" (whole
+Training data: the rows of data/corpus/{en,fr,zh}.jsonl whose split is "train" or "calib" (whole
 families), plus the SMS ham of ../shared/data with an even line number as extra real negatives
 (when present; read at training time, never copied). The classifier learns from all of them; the
 step that combines it with the rules is fitted on the "calib" families and the SMS ham only,
@@ -27,7 +27,7 @@ from recruitscreen.model import load_model, write_model  # noqa: E402
 from recruitscreen.screener import Screener  # noqa: E402
 from recruitscreen.train import train_model  # noqa: E402
 
-CORPUS = ROOT / "data" / "corpus" / "en.jsonl"
+CORPORA = [ROOT / "data" / "corpus" / f"{lang}.jsonl" for lang in ("en", "fr", "zh")]
 SMS = ROOT.parent / "shared" / "data" / "sms-spam-collection" / "SMSSpamCollection.tsv"
 OUT = ROOT / "recruitscreen" / "models"
 
@@ -51,7 +51,8 @@ def summary(report) -> dict:  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
-    rows = [json.loads(x) for x in CORPUS.read_text("utf-8").splitlines() if x.strip()]
+    rows = [json.loads(x) for path in CORPORA if path.exists()
+            for x in path.read_text("utf-8").splitlines() if x.strip()]
     train = [r for r in rows if r["split"] in ("train", "calib")]
     test = [r for r in rows if r["split"] == "test"]
     ham_train, ham_held = sms_ham()

@@ -314,15 +314,32 @@ _LANGUAGE_MATCHERS: weakref.WeakKeyDictionary[Screener, dict[frozenset[str], Mat
 )
 
 
+def _may_repeat(lang_a: str, lang_b: str) -> bool:
+    """Whether packs in these two languages can count the same evidence twice.
+
+    Two language packs can (a message in both languages); the every-language channel pack and
+    the English pack can (both hold channel rules); the channel pack and the French or Chinese
+    pack cannot (those leave channels to the channel pack).
+    """
+    if lang_a == lang_b:
+        return False
+    if ANY_LANGUAGE in (lang_a, lang_b):
+        return "en" in (lang_a, lang_b)
+    return True
+
+
 def _one_finding_per_words(
     findings: Sequence[Finding], rules: RuleSet, language: str
 ) -> tuple[list[Finding], list[Suppression]]:
     """Findings of packs in different languages that read the same words count once.
 
     A message in two languages runs two packs, and every message runs the every-language
-    channel pack: "add me on vx" can wake an English and a channel rule of one category on
-    overlapping words. The heavier finding stays; the other is reported as suppressed. A rule
-    for every language explains itself in the message's main ``language`` when it can.
+    channel pack. The English pack has channel rules of its own (links, numbers, disguised app
+    names), so on English text a channel rule and an English rule of one category can read the
+    same words: the heavier finding stays and the other is reported as suppressed. The French
+    and Chinese packs leave channels to the channel pack, so their findings stack with it as
+    English ones stack with each other ("加我薇信" is an invitation AND a disguised name).
+    A rule for every language explains itself in the message's main ``language`` when it can.
     """
     mixed = len({rules[f.rule_id].language for f in findings}) > 1
     kept: dict[int, Finding] = {}
@@ -333,7 +350,11 @@ def _one_finding_per_words(
         if mixed:
             seen = by_category.setdefault(f.category, [])
             twin = next(
-                (rid for a, b, lang, rid in seen if a < f.end and f.start < b and lang != rule.language),
+                (
+                    rid
+                    for a, b, lang, rid in seen
+                    if a < f.end and f.start < b and _may_repeat(lang, rule.language)
+                ),
                 None,
             )
             if twin is not None:

@@ -60,3 +60,14 @@ def test_context_examples() -> None:
             assert Matcher(one).match(normalize(text)).contexts, (ctx.id, text)
         for text in ctx.examples_no_match:
             assert not Matcher(one).match(normalize(text)).contexts, (ctx.id, text)
+
+
+def test_every_builtin_pack_is_loaded_and_declares_its_language() -> None:
+    """The examples above run for every pack; here: each pack is there, with its language."""
+    by_pack: dict[str, set[str]] = {}
+    for rule in RULES:
+        by_pack.setdefault(rule.source, set()).add(rule.language)
+    assert by_pack == {"en.toml": {"en"}, "fr.toml": {"fr"}, "zh.toml": {"zh"}, "channels.toml": {"*"}}
+    for rule in RULES:
+        if rule.language in ("fr", "zh"):
+            assert rule.id.endswith("." + rule.language), rule.id

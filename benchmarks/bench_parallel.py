@@ -3,11 +3,15 @@
     python benchmarks/bench_parallel.py                    # 10,000 and 100,000 messages, shipped model
     python benchmarks/bench_parallel.py --n 10000 --model none
 
-Messages come from the benchmark mix (``_mix.py``). For each size the serial run comes first,
+Messages come from the benchmark mix (``_mix.py``). For each size the serial run comes first
+(after a warm-up on 2,000 of the messages, so that caches are as warm as the reused workers'),
 then two parallel runs: the first starts the worker processes (what a script that screens one
 batch pays), the second reuses them (joblib keeps its workers between calls). Results are
 checked equal to the serial ones. The machine's load average is printed beside the figures:
-on a shared machine, other processes take cores away and shrink the speed-up.
+on a shared machine, other processes take cores away and shrink the speed-up. So the CPU time
+is printed too (this process for the serial run; each worker process, read from /proc, for the
+second parallel run): the busiest worker's CPU time is what the parallel run would take on
+otherwise idle cores.
 """
 
 from __future__ import annotations
@@ -22,6 +26,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _mix import message_mix
 
 import recruitscreen as rs
+
+
+def children_cpu() -> dict[int, float]:
+    """CPU seconds (user + system) of each child process of this one (Linux /proc)."""
+    me, tick = os.getpid(), os.sysconf("SC_CLK_TCK")
+    out = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == me:  # fields[1] is the parent pid; utime, stime follow at 11, 12
+            out[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
+    return out
 
 
 def timed(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -43,9 +63,15 @@ def main() -> None:
     for n in args.n:
         texts = message_mix(n)
         load = os.getloadavg()[0]
+        screener.screen_many(texts[:2000])  # warm this process's caches, as the workers' get warm
+        c0 = time.process_time()
         serial, t1 = timed(screener.screen_many, texts, n_jobs=1)
+        serial_cpu = time.process_time() - c0
         cold, t2 = timed(screener.screen_many, texts, n_jobs=args.jobs)
+        before = children_cpu()
         warm, t3 = timed(screener.screen_many, texts, n_jobs=args.jobs)
+        after = children_cpu()
+        workers = sorted((after[p] - before.get(p, 0.0) for p in after), reverse=True)[: args.jobs]
         same = cold == serial and warm == serial
         print(
             f"{n:>8,} messages | n_jobs=1 {t1:7.1f} s ({n / t1:6,.0f} msg/s) | "
@@ -54,6 +80,13 @@ def main() -> None:
             f"load before: {load:.1f}",
             flush=True,
         )
+        if workers and workers[0] > 0:
+            print(
+                f"{'':>8}            CPU: serial {serial_cpu:.1f} s; workers (reused) "
+                + " + ".join(f"{w:.1f}" for w in workers)
+                + f" s -> on idle cores about {workers[0]:.1f} s (x{serial_cpu / workers[0]:.2f})",
+                flush=True,
+            )
         if not same:
             raise SystemExit("parallel results differ from the serial ones")
 

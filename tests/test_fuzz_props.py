@@ -20,8 +20,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import recruitscreen as rs
+from recruitscreen.errors import InputError
 from recruitscreen.io import ResultWriter, read_records, result_row
-from recruitscreen.io.readers import Record
+from recruitscreen.io.readers import FORMATS, Record
 from recruitscreen.normalize import normalize
 from recruitscreen.rules import RuleSet
 
@@ -157,6 +158,21 @@ def check_txt(data: bytes) -> None:
     _with_file(".txt", data, run)
 
 
+def check_any_format(fmt: str, data: bytes) -> None:
+    """Any bytes read as any format: records (text xor error) or one InputError, nothing else."""
+
+    def run(path: Path) -> None:
+        try:
+            records = list(read_records(path, fmt))
+        except InputError:
+            return
+        for r in records:
+            assert (r.error is None) == (r.text is not None), r
+            assert isinstance(r.id, str) and "input.dat" in r.source
+
+    _with_file(".dat", data, run)
+
+
 def check_writers(rid: str, text: str) -> None:
     a = RULES_ONLY.screen(text)
     for kind in ("jsonl", "csv"):
@@ -236,6 +252,31 @@ def test_writers_write_every_row(rid: str, text: str) -> None:
     check_writers(rid, text)
 
 
+# Pieces of the formats the readers know (e-mail headers and MIME, mbox separators, LinkedIn
+# and WhatsApp exports, thread JSON), so random files get past the first checks.
+FORMAT_PIECES = [
+    "From: a@b.com\n", "From nobody Mon Jan  1 00:00:00 2024\n", "To: c@d.org\n", "Subject: =?utf-8?b?w6k=?=\n",
+    "Content-Type: multipart/mixed; boundary=\"xx\"\n", "Content-Type: text/html; charset=\"x-unknown\"\n",
+    "Content-Transfer-Encoding: base64\n", "--xx\n", "--xx--\n", "\n", "<p>add me on <b>WeChat</b></p>",
+    "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\n",
+    "1,t,Jane,u,Me,2024-01-01 10:00:00 UTC,s,\"add me on WeChat\",INBOX\n",
+    "12/01/2023, 10:00 - Jane: add me on WeChat\n", "[12/01/2023, 10:00:00] Jane: hi\n",
+    "<Media omitted>\n", '{"thread": "t1", "messages": [{"sender": "them", "text": "hi"}]}\n',
+    '{"id": "1", "text": "x"}\n', "\u00c3\u00a9", "\r\n", "(((((", "\"", ",", "\t",
+]
+FORMAT_BYTES = st.one_of(
+    st.binary(max_size=400),
+    st.lists(st.one_of(st.sampled_from(FORMAT_PIECES), st.text(CHARS, max_size=20)), max_size=30)
+    .map(lambda parts: "".join(parts).encode("utf-8", "surrogatepass")),
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(FORMATS), FORMAT_BYTES)
+def test_every_reader_survives_any_file(fmt: str, data: bytes) -> None:
+    check_any_format(fmt, data)
+
+
 TARGETS: dict[str, tuple[Callable[..., None], tuple[Any, ...]]] = {
     "normalize": (check_normalize, (TEXTS,)),
     "screen": (check_screen, (TEXTS,)),
@@ -244,5 +285,6 @@ TARGETS: dict[str, tuple[Callable[..., None], tuple[Any, ...]]] = {
     "csv": (check_csv, (CSV_BODY, st.sampled_from([",", "\t"]))),
     "txt": (check_txt, (st.binary(max_size=2000),)),
     "writers": (check_writers, (st.text(CHARS, max_size=20), TEXTS)),
+    "any_format": (check_any_format, (st.sampled_from(FORMATS), FORMAT_BYTES)),
 }
 """name -> (property, strategies of its arguments): what ``fuzz/run.py`` runs."""

@@ -64,3 +64,14 @@ def test_resolve_n_jobs_follows_joblib() -> None:
     assert resolve_n_jobs(-1) == cores
     assert resolve_n_jobs(-2) == max(1, cores - 1)
     assert resolve_n_jobs(-1000) == 1
+
+
+@pytest.mark.slow
+def test_frame_and_featurizer_in_parallel(texts: list[str]) -> None:
+    import pandas as pd
+
+    s = rs.Screener(model=None)
+    df = pd.DataFrame({"text": [*texts[:300], None]}, index=range(1000, 1301))
+    pd.testing.assert_frame_equal(s.screen_frame(df, n_jobs=2), s.screen_frame(df))
+    featurizer = rs.RuleFeaturizer(n_jobs=2).fit(texts)
+    assert (featurizer.transform(texts) != rs.RuleFeaturizer().fit(texts).transform(texts)).nnz == 0

@@ -15,6 +15,14 @@ Template = tuple[str, str, str]  # (stage, categories separated by spaces, text 
 Family = tuple[str, int, str, str, bool, list[Template]]  # id, label, kind, register, lookalike
 
 
+class Families(list[Family]):
+    """The families of one language, in the order they are written."""
+
+    def add(self, family: str, label: int, kind: str, register: str, lookalike: bool, templates: list[Template]) -> None:
+        """A family: (stage, categories separated by spaces, template) for each message template."""
+        self.append((family, label, kind, register, lookalike, templates))
+
+
 def build(
     families: list[Family],
     pools: dict[str, list[str]],

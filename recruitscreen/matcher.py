@@ -1,4 +1,4 @@
-"""Run a RuleSet over normalized text: keyword prefilter, then patterns, then context checks.
+"""Run a RuleSet over normalized text: literal prefilter, then patterns, then context checks.
 
 The matcher only finds evidence; it does not weigh it. Each hit becomes a :class:`Finding`
 whose span points into the original text, or a :class:`Suppression` when a negation ("we never
@@ -7,12 +7,12 @@ ask for ...") or a rule's ``unless`` context cancels it.
 
 from __future__ import annotations
 
+import functools
 import re
-import re._constants as _constants
-import re._parser as _parser
 from dataclasses import dataclass
 
 from .normalize import NormalizedText
+from .prefilter import EDGE, RAW, Clause, best_clause, canonical, requirement
 from .rules import ContextRule, Rule, RuleSet
 from .types import Finding, Suppression
 
@@ -41,86 +41,187 @@ class Match:
     notes: tuple[str, ...]
 
 
-class Matcher:
-    """Precompiled access to a RuleSet: which rules each keyword wakes up.
+_MAX_ANCHOR = 64  # a clause of more pieces is not worth finding them all
 
-    A rule's patterns run only where they can match: every match must contain one of the
-    rule's keywords and is at most ``width`` characters long (bounded quantifiers make the width
-    finite), so on a long text each pattern runs over the windows around the keyword hits, not
-    over the whole text (merged windows never overlap, so no hit is found twice).
-    ``tests/test_matcher.py`` checks that this finds exactly what a scan of the whole text finds.
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """How one pattern runs: the clauses it needs, and where its matches can lie."""
+
+    pattern: re.Pattern[str]
+    need: int  # bits of the clauses the scan decides
+    lazy: tuple[tuple[int, tuple[str, ...]], ...]  # (bit, canonical literals found anywhere)
+    anchors: tuple[tuple[str, ...], ...]  # each match holds a piece of each; () = whole text
+    width: int  # the longest match
+    reach: int  # how far past a match's start an attempt looks
+
+    def holds(self, sat: int, canon: str) -> bool:
+        """Whether every clause the pattern needs holds (``sat``: the clauses the scan found)."""
+        if self.need & sat != self.need:
+            return False
+        for bit, lits in self.lazy:
+            if not sat & bit and not any(lit in canon for lit in lits):
+                return False
+        return True
+
+
+class Matcher:
+    """Precompiled access to a RuleSet: which patterns can match a text, and where.
+
+    Every pattern's parse tree gives the literals each of its matches must contain
+    (:mod:`recruitscreen.prefilter`). One scan of the canonical text finds the literals that
+    occur at an edge (the start of a word, mostly), a few ``in`` tests the rest; a pattern runs
+    only when all its clauses hold, on a long text only in the windows where pieces of its
+    clauses occur close enough together (a match is at most ``width`` characters long and an
+    attempt looks at most ``reach`` characters ahead). The result is exactly that of running
+    every pattern over the whole text; ``tests/test_matcher.py`` checks it. A Matcher holds no
+    per-call state, so threads can share one.
+
+    Parameters
+    ----------
+    ruleset:
+        The rules to run.
+    prefilter:
+        ``False`` runs every pattern over the whole text: slow, and the reference the tests
+        compare the prefilter with.
     """
 
-    def __init__(self, ruleset: RuleSet) -> None:
+    def __init__(self, ruleset: RuleSet, *, prefilter: bool = True) -> None:
         self.ruleset = ruleset
-        self._width = {r.id: _max_width(r) for r in ruleset}
-        self._always: list[Rule] = [r for r in ruleset if not r.keywords]
-        self._keywords: dict[str, list[Rule]] = {}
+        self.prefilter = prefilter
+        self._bits: dict[Clause, int] = {}
+        self._plans: list[_Plan] = []
+        self._plan_rule: list[Rule] = []
+        gates: dict[str, set[int]] = {}
+        always: list[int] = []
         for rule in ruleset:
-            for kw in rule.keywords:
-                self._keywords.setdefault(kw, []).append(rule)
-        self._ctx_always = [c for c in ruleset.contexts if not c.keywords]
-        self._ctx_keywords: dict[str, list[ContextRule]] = {}
-        for ctx in ruleset.contexts:
-            for kw in ctx.keywords:
-                self._ctx_keywords.setdefault(kw, []).append(ctx)
-        self._order = {r.id: i for i, r in enumerate(ruleset)}
-        everything = set(self._keywords) | set(self._ctx_keywords)
-        # A keyword found at a position implies every shorter keyword it starts with.
-        self._prefixes = {
-            k: [k[:i] for i in range(1, len(k) + 1) if k[:i] in everything] for k in everything
-        }
-        self._scanners = _keyword_scanners(everything)
+            for pattern in rule.patterns:
+                pid = len(self._plans)
+                plan, gate = self._plan(pattern)
+                self._plans.append(plan)
+                self._plan_rule.append(rule)
+                if gate is None:
+                    always.append(pid)
+                for key in gate or ():
+                    gates.setdefault(key, set()).add(pid)
+        self._always = frozenset(always)
+        self._contexts = [(c, [self._plan(p)[0] for p in c.patterns]) for c in ruleset.contexts]
+        key_bits: dict[str, int] = {}
+        for clause, bit in self._bits.items():
+            for key in clause:
+                key_bits[key] = key_bits.get(key, 0) | bit
+        edge = sorted(k[1:] for k in key_bits if k.startswith(EDGE))
+        # At an edge, the longest literal found implies the shorter ones it starts with: what
+        # it implies is the clauses it satisfies and the patterns whose gate it opens.
+        self._edge_found: dict[str, tuple[int, frozenset[int]]] = {}
+        for s in edge:
+            keys = [EDGE + s[:i] for i in range(1, len(s) + 1)]
+            bits = 0
+            for k in keys:
+                bits |= key_bits.get(k, 0)
+            self._edge_found[s] = (bits, frozenset().union(*(gates.get(k, ()) for k in keys)))
+        # Scanning only the edges of the canonical text (after its spaces, mostly) is what makes
+        # one pass over a long e-mail cheap; " " + text puts an edge before the first character.
+        self._edge_scan = _edge_scanner(tuple(edge)) if edge else None
+        # Symbols of the original text, and the few gate literals that may lie anywhere in the
+        # canonical text: one C-speed ``in`` test each.
+        self._symbols = [
+            (k[1:], key_bits[k], frozenset(gates.get(k, ()))) for k in key_bits if k[0] == RAW
+        ]
+        self._plain = [(k, frozenset(p)) for k, p in gates.items() if k[0] not in EDGE + RAW]
 
-    def keyword_hits(self, norm: str) -> dict[str, list[int]]:
-        """Where each keyword occurs. A keyword that starts with a Latin letter or digit must
-        start a word ("son" is not found inside "person"); others (CJK, "+86", "@") match anywhere."""
-        hits: dict[str, list[int]] = {}
-        for scanner in self._scanners:
-            for m in scanner.finditer(norm):
-                pos = m.start()
-                for kw in self._prefixes[m.group(1)]:
-                    hits.setdefault(kw, []).append(pos)
-        return hits
-
-    def _windows(
-        self, rule: Rule, norm: str, hits: dict[str, list[int]]
-    ) -> list[tuple[int, int]] | None:
-        """Where the rule's patterns need to run; None means the whole text."""
-        width = self._width[rule.id]
-        if width is None or not rule.keywords or len(norm) <= 4 * width + 200:
-            return None
-        spans = sorted(
-            (max(0, p + len(kw) - width), min(len(norm), p + width))
-            for kw in rule.keywords
-            for p in hits.get(kw, ())
-        )
-        merged: list[tuple[int, int]] = []
-        for lo, hi in spans:
-            if merged and lo <= merged[-1][1]:
-                if hi > merged[-1][1]:
-                    merged[-1] = (merged[-1][0], hi)
+    def _plan(self, pattern: re.Pattern[str]) -> tuple[_Plan, Clause | None]:
+        """The plan for one pattern, and its gate: the rarest-looking clause the scan decides."""
+        req = requirement(pattern)
+        need = 0
+        lazy = []
+        decided = []
+        for c in req.clauses:
+            bit = self._bits.setdefault(c, 1 << len(self._bits))
+            plain = tuple(sorted(k for k in c if k[0] not in EDGE + RAW))
+            if plain:
+                lazy.append((bit, plain))
             else:
-                merged.append((lo, hi))
-        return merged or None
+                need |= bit
+                decided.append(c)
+        # The gate is best a clause the scan decides; else any clause, its other literals
+        # tested with ``in`` on every text.
+        gate = best_clause(tuple(decided or req.clauses)) if req.clauses else None
+        anchors: tuple[tuple[str, ...], ...] = ()
+        if req.width is not None and req.reach is not None:
+            pieces = [tuple(sorted({_piece(k) for k in c})) for c in req.inside]
+            anchors = tuple(sorted((p for p in pieces if len(p) <= _MAX_ANCHOR), key=len)[:4])
+        plan = _Plan(pattern, need, tuple(lazy), anchors, req.width or 0, req.reach or 0)
+        return plan, gate
 
-    def candidates(self, norm: str, hits: dict[str, list[int]] | None = None) -> list[Rule]:
-        """The rules whose keywords occur in ``norm`` (plus rules without keywords), in pack order."""
-        hits = self.keyword_hits(norm) if hits is None else hits
-        woken: dict[str, Rule] = {r.id: r for r in self._always}
-        for kw in hits:
-            for r in self._keywords.get(kw, ()):
-                woken[r.id] = r
-        return sorted(woken.values(), key=lambda r: self._order[r.id])
+    def _scan(self, norm: str) -> tuple[str, int, set[int]]:
+        """The canonical text, the clauses the scan found (bits) and the patterns it woke up."""
+        canon = canonical(norm)
+        sat = 0
+        woken: set[int] = set(self._always)
+        if self._edge_scan is not None:
+            found = self._edge_found
+            for s in set(self._edge_scan.findall(" " + canon)):
+                bits, pids = found[s]
+                sat |= bits
+                woken |= pids
+        for ch, bits, pids in self._symbols:
+            if ch in norm:
+                sat |= bits
+                woken |= pids
+        for lit, pids in self._plain:
+            if lit in canon:
+                woken |= pids
+        return canon, sat, woken
+
+    def _runnable(self, canon: str, sat: int, woken: set[int]) -> list[int]:
+        """The patterns (by index, in pack order) whose required literals all occur."""
+        plans = self._plans
+        if not self.prefilter:
+            return list(range(len(plans)))
+        return [pid for pid in sorted(woken) if plans[pid].holds(sat, canon)]
+
+    def candidates(self, norm: str) -> list[Rule]:
+        """The rules with a pattern whose required literals all occur in ``norm``, in pack order."""
+        pids = self._runnable(*self._scan(norm))
+        return list({self._plan_rule[p].id: self._plan_rule[p] for p in pids}.values())
+
+    def rule_spans(
+        self, norm: str, scanned: tuple[str, int, set[int]] | None = None
+    ) -> list[tuple[Rule, list[tuple[int, int]]]]:
+        """Every rule that matches ``norm`` with its hits, in pack order (see :func:`_rule_spans`).
+
+        ``scanned``: what :meth:`_scan` found in ``norm``, when the caller has it already."""
+        canon, sat, woken = scanned or self._scan(norm)
+        out: list[tuple[Rule, list[tuple[int, int]]]] = []
+        runs: list[tuple[re.Pattern[str], list[tuple[int, int]] | None]] = []
+        current: Rule | None = None
+        found: dict[str, list[int]] = {}
+        for pid in self._runnable(canon, sat, woken):
+            plan = self._plans[pid]
+            rule = self._plan_rule[pid]
+            if rule is not current:
+                if current is not None:
+                    spans = _rule_spans(current, norm, runs)
+                    if spans:
+                        out.append((current, spans))
+                current, runs = rule, []
+            windows = _windows(plan, norm, found) if self.prefilter else None
+            if windows != []:
+                runs.append((plan.pattern, windows))
+        if current is not None:
+            spans = _rule_spans(current, norm, runs)
+            if spans:
+                out.append((current, spans))
+        return out
 
     def match(self, nt: NormalizedText, message_index: int | None = None) -> Match:
         norm = nt.text
         findings: list[Finding] = []
         suppressed: list[Suppression] = []
         notes: list[str] = []
-        hits = self.keyword_hits(norm)
-        for rule in self.candidates(norm, hits):
-            spans = _rule_spans(rule, norm, self._windows(rule, norm, hits))
+        scanned = self._scan(norm)
+        for rule, spans in self.rule_spans(norm, scanned):
             kept = 0
             for a, b in spans:
                 reason = _cancelled(rule, norm, a, b)
@@ -136,51 +237,158 @@ class Matcher:
                     f"rule {rule.id} matched {kept} times; the first {MAX_HITS_PER_RULE} are listed"
                 )
         contexts: list[tuple[ContextRule, Finding]] = []
-        woken_ctx = {c.id: c for c in self._ctx_always}
-        for kw in hits:
-            woken_ctx.update((c.id, c) for c in self._ctx_keywords.get(kw, ()))
-        for ctx in woken_ctx.values():
-            for pattern in ctx.patterns:
-                m = pattern.search(norm)
-                if m and m.end() > m.start():
-                    start, end = nt.span(m.start(), m.end())
-                    contexts.append(
-                        (
-                            ctx,
-                            Finding(
-                                rule_id=ctx.id,
-                                category="context",
-                                stage=None,
-                                start=start,
-                                end=end,
-                                excerpt=nt.original[start:end],
-                                explanation=ctx.explanation,
-                                message_index=message_index,
-                            ),
-                        )
-                    )
-                    break
+        if self._contexts:
+            canon, sat, _ = scanned
+            for ctx, plans in self._contexts:
+                live = [p for p in plans if p.holds(sat, canon) or not self.prefilter]
+                hit = _context_hit(ctx, live, nt, message_index)
+                if hit is not None:
+                    contexts.append((ctx, hit))
         return Match(tuple(findings), tuple(suppressed), tuple(contexts), tuple(notes))
 
+    @functools.cached_property
+    def _keyword_scanners(self) -> tuple[dict[str, list[str]], list[re.Pattern[str]]]:
+        everything = {k for r in self.ruleset for k in r.keywords}
+        everything |= {k for c in self.ruleset.contexts for k in c.keywords}
+        # A keyword found at a position implies every shorter keyword it starts with.
+        prefixes = {
+            k: [k[:i] for i in range(1, len(k) + 1) if k[:i] in everything] for k in everything
+        }
+        return prefixes, _keyword_scanners(everything)
 
-def _max_width(rule: Rule) -> int | None:
-    """The longest match any of the rule's patterns can make, or None when unbounded."""
-    widest = 0
-    for pattern in rule.patterns:
-        hi = int(_parser.parse(pattern.pattern, pattern.flags).getwidth()[1])
-        if hi >= _constants.MAXREPEAT:
-            return None
-        widest = max(widest, hi)
-    return widest
+    def keyword_hits(self, norm: str) -> dict[str, list[int]]:
+        """Where each rule keyword occurs. A keyword that starts with a Latin letter or digit
+        must start a word ("son" is not found inside "person"); others match anywhere.
+
+        Screening does not use keywords (the prefilter reads the patterns themselves); the
+        rule tests use this to check that a pack's keywords describe its patterns."""
+        prefixes, scanners = self._keyword_scanners
+        hits: dict[str, list[int]] = {}
+        for scanner in scanners:
+            for m in scanner.finditer(norm):
+                pos = m.start()
+                for kw in prefixes[m.group(1)]:
+                    hits.setdefault(kw, []).append(pos)
+        return hits
+
+
+def _piece(key: str) -> str:
+    """A stretch of the original text that every occurrence of the literal ``key`` contains:
+    its raw symbol, or the longest run of word characters of the canonical literal."""
+    if key.startswith(RAW):
+        return key[1:]
+    return max(key.lstrip(EDGE).split(" "), key=len)
+
+
+def _windows(
+    plan: _Plan, norm: str, found: dict[str, list[int]]
+) -> list[tuple[int, int]] | None:
+    """Where ``plan``'s pattern needs to run: disjoint ``(pos, endpos)`` windows, None for the
+    whole text, ``[]`` when no match is possible.
+
+    A match holds a piece of each anchor clause: with the piece at ``p``, the match starts in
+    ``[p + len - width, p]``; the starts allowed by every clause are intersected. An attempt
+    from a start ``s`` looks at nothing at or past ``s + reach``, so ending the search there
+    changes no result (and ``pos`` hides nothing: lookbehinds and ``\\b`` still see the text
+    before it). ``found`` caches where each piece occurs in ``norm``.
+    """
+    n = len(norm)
+    if not plan.anchors or n <= 2 * (plan.width + plan.reach):
+        return None
+    allowed: list[tuple[int, int]] | None = None
+    for pieces in plan.anchors:
+        starts: list[tuple[int, int]] = []
+        for piece in pieces:
+            where = found.get(piece)
+            if where is None:
+                where = found[piece] = _occurrences(norm, piece)
+            lead = len(piece) - plan.width
+            starts.extend((max(0, p + lead), p + 1) for p in where)
+        merged = _merge(starts)
+        allowed = merged if allowed is None else _intersect(allowed, merged)
+        if not allowed:
+            return []
+    assert allowed is not None
+    regions = _merge([(a, min(n, b - 1 + plan.reach)) for a, b in allowed])
+    covered = sum(hi - lo for lo, hi in regions)
+    return None if 5 * covered > 4 * n else regions
+
+
+def _occurrences(text: str, piece: str) -> list[int]:
+    out = []
+    p = text.find(piece)
+    while p >= 0:
+        out.append(p)
+        p = text.find(piece, p + 1)
+    return out
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, disjoint spans covering the same positions (touching spans are joined)."""
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            if hi > merged[-1][1]:
+                merged[-1] = (merged[-1][0], hi)
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def _intersect(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The positions in both lists of sorted, disjoint spans."""
+    out = []
+    i = j = 0
+    while i < len(a) and j < len(b):
+        lo = max(a[i][0], b[j][0])
+        hi = min(a[i][1], b[j][1])
+        if lo < hi:
+            out.append((lo, hi))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
+def _context_hit(
+    ctx: ContextRule, plans: list[_Plan], nt: NormalizedText, message_index: int | None
+) -> Finding | None:
+    """The first non-empty hit of the first of ``plans`` that has one."""
+    norm = nt.text
+    for plan in plans:
+        m = plan.pattern.search(norm)
+        if m and m.end() > m.start():
+            start, end = nt.span(m.start(), m.end())
+            return Finding(
+                rule_id=ctx.id,
+                category="context",
+                stage=None,
+                start=start,
+                end=end,
+                excerpt=nt.original[start:end],
+                explanation=ctx.explanation,
+                message_index=message_index,
+            )
+    return None
 
 
 def _rule_spans(
-    rule: Rule, norm: str, windows: list[tuple[int, int]] | None = None
+    rule: Rule,
+    norm: str,
+    runs: list[tuple[re.Pattern[str], list[tuple[int, int]] | None]] | None = None,
 ) -> list[tuple[int, int]]:
-    """Non-overlapping hits of all the rule's patterns, in text order (the earliest, longest wins)."""
+    """Non-overlapping hits of the rule's patterns, in text order (the earliest, longest wins).
+
+    ``runs`` lists the patterns to run, each with its windows (None: the whole text); by default
+    every pattern of the rule over the whole text.
+    """
+    if runs is None:
+        runs = [(p, None) for p in rule.patterns]
     spans: list[tuple[int, int]] = []
-    for pattern in rule.patterns:
-        for lo, hi in windows or [(0, len(norm))]:
+    for pattern, windows in runs:
+        for lo, hi in [(0, len(norm))] if windows is None else windows:
             for m in pattern.finditer(norm, lo, hi):
                 if m.end() > m.start():
                     spans.append(m.span())
@@ -193,6 +401,13 @@ def _rule_spans(
             merged.append((a, b))
         spans = merged
     return spans
+
+
+@functools.lru_cache(maxsize=8)
+def _edge_scanner(literals: tuple[str, ...]) -> re.Pattern[str]:
+    """The scanner for literals at an edge (cached: building the trie of a pack takes a while,
+    and every Screener of the same rules needs the same one)."""
+    return re.compile("[^a-z0-9](?=(" + _trie_regex(list(literals)) + "))")
 
 
 def _trie_regex(words: list[str]) -> str:

@@ -1,55 +1,171 @@
-"""The matcher's shortcuts find exactly what a plain scan finds."""
+"""The matcher's shortcuts find exactly what running every pattern over the whole text finds."""
 
 from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from recruitscreen.matcher import Matcher, _rule_spans
 from recruitscreen.normalize import normalize
-from recruitscreen.rules import default_rules
+from recruitscreen.rules import Rule, RuleSet, default_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus" / "en.jsonl"
 
 
 @pytest.fixture(scope="module")
-def long_texts() -> list[str]:
-    """Long texts made of training-split messages, so the windowed path is taken."""
+def rules() -> RuleSet:
+    return default_rules()
+
+
+@pytest.fixture(scope="module")
+def fast(rules: RuleSet) -> Matcher:
+    return Matcher(rules)
+
+
+@pytest.fixture(scope="module")
+def slow(rules: RuleSet) -> Matcher:
+    return Matcher(rules, prefilter=False)
+
+
+@pytest.fixture(scope="module")
+def train_texts() -> list[str]:
     rows = [json.loads(x) for x in CORPUS.read_text("utf-8").splitlines() if x.strip()]
-    texts = [r["text"] for r in rows if r["split"] == "train"]
+    return [r["text"] for r in rows if r["split"] == "train"]
+
+
+@pytest.fixture(scope="module")
+def long_texts(train_texts: list[str]) -> list[str]:
+    """Long texts made of training-split messages, so the windowed path is taken."""
     rng = random.Random(3)
-    return [normalize("\n\n".join(rng.sample(texts, 12))).text for _ in range(60)]
+    return ["\n\n".join(rng.sample(train_texts, 12)) for _ in range(40)]
 
 
-def test_windows_find_what_a_whole_scan_finds(long_texts: list[str]) -> None:
-    matcher = Matcher(default_rules())
-    windowed_runs = 0
-    for norm in long_texts:
-        hits = matcher.keyword_hits(norm)
-        for rule in matcher.candidates(norm, hits):
-            windows = matcher._windows(rule, norm, hits)
-            windowed_runs += windows is not None
-            assert _rule_spans(rule, norm, windows) == _rule_spans(rule, norm), rule.id
-    assert windowed_runs > 100  # the shortcut was exercised, not bypassed
+def _same(fast: Matcher, slow: Matcher, text: str) -> None:
+    nt = normalize(text)
+    assert fast.match(nt) == slow.match(nt), text[:80]
 
 
-def test_every_hit_contains_a_word_start_keyword(long_texts: list[str]) -> None:
-    """The contract the windows rely on."""
-    matcher = Matcher(default_rules())
-    for norm in long_texts:
-        hits = matcher.keyword_hits(norm)
-        for rule in matcher.candidates(norm, hits):
-            starts = [p for kw in rule.keywords for p in hits.get(kw, ())]
-            for a, b in _rule_spans(rule, norm):
-                assert any(a <= p < b for p in starts), (rule.id, norm[a:b])
+def test_corpus_matches_a_whole_scan(fast: Matcher, slow: Matcher, train_texts: list[str]) -> None:
+    for text in train_texts[::3]:
+        _same(fast, slow, text)
 
 
-def test_latin_keywords_start_a_word_and_others_match_anywhere() -> None:
-    matcher = Matcher(default_rules())
-    hits = matcher.keyword_hits("a person from the family, call +86 138; 加我微信")
+def test_long_texts_match_a_whole_scan(fast: Matcher, slow: Matcher, long_texts: list[str]) -> None:
+    for text in long_texts:
+        _same(fast, slow, text)
+
+
+def test_rule_examples_match_a_whole_scan(fast: Matcher, slow: Matcher, rules: RuleSet) -> None:
+    examples = [t for r in rules for t in (*r.examples_match, *r.examples_no_match)]
+    examples += [t for c in rules.contexts for t in (*c.examples_match, *c.examples_no_match)]
+    for text in examples:
+        _same(fast, slow, text)
+    # Glued into one long text, the examples take the windowed path too.
+    _same(fast, slow, "\n".join(examples))
+
+
+def test_rule_spans_equal_each_rule_scanned_alone(fast: Matcher, rules: RuleSet, long_texts: list[str]) -> None:
+    """An independent reference: ``_rule_spans`` with its defaults runs the rule's patterns
+    one after the other over the whole text."""
+    for text in long_texts[:15]:
+        norm = normalize(text).text
+        expected = [(r.id, s) for r in rules for s in [_rule_spans(r, norm)] if s]
+        assert [(r.id, s) for r, s in fast.rule_spans(norm)] == expected
+
+
+def test_the_shortcuts_are_taken(fast: Matcher, long_texts: list[str]) -> None:
+    """The prefilter must skip most patterns, and windows must cut long texts."""
+    from recruitscreen.matcher import _windows
+
+    ran = windowed = 0
+    for text in long_texts:
+        norm = normalize(text).text
+        canon, sat, woken = fast._scan(norm)
+        pids = fast._runnable(canon, sat, woken)
+        ran += len(pids)
+        windowed += sum(_windows(fast._plans[p], norm, {}) is not None for p in pids)
+    assert ran < 0.5 * len(fast._plans) * len(long_texts)
+    assert windowed > len(long_texts)
+
+
+_PIECES = st.sampled_from(
+    [
+        "your clearance", "top secret", "wechat", "whatsapp", "we chat", "w.e.c.h.a.t", "+86",
+        "138 0013 8000", "$500", "per report", "confidential", "our client", "don't tell",
+        "never ask", "@gmail.com", "at gmail dot com", "paid", "report", "微信", "telegram",
+        "— ", ", ", ".\n", "!!", "\u200b", " ", "\n\n> ",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=30))
+def test_generated_texts_match_a_whole_scan(fast: Matcher, slow: Matcher, parts: list[str]) -> None:
+    _same(fast, slow, "".join(parts))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=12)), min_size=1, max_size=30))
+def test_generated_long_texts_match_a_whole_scan(
+    fast: Matcher, slow: Matcher, train_texts: list[str], parts: list[str]
+) -> None:
+    rng = random.Random(len(parts))
+    filler = "\n\n".join(rng.sample(train_texts, 8))
+    cut = rng.randrange(len(filler))
+    _same(fast, slow, filler[:cut] + "".join(parts) + filler[cut:])
+
+
+def _rule(*patterns: str) -> Rule:
+    return Rule(
+        id="test.edge_cases",
+        category="secrecy",
+        stage=None,
+        weight=1.0,
+        patterns=tuple(re.compile(p) for p in patterns),
+        explanation="A test rule.",
+        negation=False,
+    )
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\bcat\b",  # \b just past the window must see the next character
+        r"cat(?=\W{1,3}food)",  # a lookahead reaches past the match
+        r"cat(?!\W{0,3}food)",
+        r"(?<![a-z])cat\w{0,4}$",  # "$": the end of the text, not of a window
+        r"\bcat\W{1,3}(?:\w{1,10}\W{1,3}){0,3}food\b",  # two clauses, far apart
+        r"(?:cat|dog)\W{0,2}food",
+        r"\+\W{0,2}cat",  # a symbol lost in the canonical text
+    ],
+)
+def test_tricky_patterns_in_long_texts(pattern: str, long_texts: list[str]) -> None:
+    one = RuleSet.from_rules([_rule(pattern)])
+    fast, slow = Matcher(one), Matcher(one, prefilter=False)
+    endings = ["cat", "cats", "cat food", "cat, food", "+ cat", "cat  -  food", "dogfood", "cat x y food"]
+    found = 0
+    for text in long_texts[:8]:
+        for ending in endings:
+            middle = len(text) // 2
+            glued = text[:middle] + f" {ending} " + text[middle:] + " " + ending
+            _same(fast, slow, glued)
+            found += len(fast.match(normalize(glued)).findings)
+    assert found  # the endings do produce hits: the comparison is not between two empty lists
+
+
+def test_matcher_holds_no_state_between_calls(fast: Matcher, long_texts: list[str]) -> None:
+    first = [fast.match(normalize(t)) for t in long_texts[:5]]
+    assert [fast.match(normalize(t)) for t in long_texts[:5]] == first
+
+
+def test_latin_keywords_start_a_word_and_others_match_anywhere(fast: Matcher) -> None:
+    hits = fast.keyword_hits("a person from the family, call +86 138; 加我微信")
     assert "son" not in hits and "family" in hits
     assert any(k.startswith("+86") or k == "+86" for k in hits)

@@ -42,6 +42,7 @@ class Match:
 
 
 _MAX_ANCHOR = 64  # a clause of more pieces is not worth finding them all
+_SHORT = 300  # a text this short is scanned whole: finding windows would cost more
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,8 +150,11 @@ class Matcher:
         gate = best_clause(tuple(decided or req.clauses)) if req.clauses else None
         anchors: tuple[tuple[str, ...], ...] = ()
         if req.width is not None and req.reach is not None:
-            pieces = [tuple(sorted({_piece(k) for k in c})) for c in req.inside]
-            anchors = tuple(sorted((p for p in pieces if len(p) <= _MAX_ANCHOR), key=len)[:4])
+            # The rarest-looking clause first: its pieces are looked for in the whole text, the
+            # others only near them.
+            ranked = sorted(req.inside, key=_rarity)
+            pieces = [tuple(sorted({_piece(k) for k in c})) for c in ranked]
+            anchors = tuple(p for p in pieces if len(p) <= _MAX_ANCHOR)[:2]
         plan = _Plan(pattern, need, tuple(lazy), anchors, req.width or 0, req.reach or 0)
         return plan, gate
 
@@ -293,25 +297,39 @@ def _windows(
     before it). ``found`` caches where each piece occurs in ``norm``.
     """
     n = len(norm)
-    if not plan.anchors or n <= 2 * (plan.width + plan.reach):
+    if not plan.anchors or n <= max(_SHORT, plan.width + plan.reach):
         return None
-    allowed: list[tuple[int, int]] | None = None
-    for pieces in plan.anchors:
-        starts: list[tuple[int, int]] = []
-        for piece in pieces:
-            where = found.get(piece)
-            if where is None:
-                where = found[piece] = _occurrences(norm, piece)
-            lead = len(piece) - plan.width
-            starts.extend((max(0, p + lead), p + 1) for p in where)
-        merged = _merge(starts)
-        allowed = merged if allowed is None else _intersect(allowed, merged)
+    width = plan.width
+    starts: list[tuple[int, int]] = []
+    for piece in plan.anchors[0]:
+        where = found.get(piece)
+        if where is None:
+            where = found[piece] = _occurrences(norm, piece)
+        lead = len(piece) - width
+        starts.extend((max(0, p + lead), p + 1) for p in where)
+    allowed = _merge(starts)
+    for pieces in plan.anchors[1:]:
         if not allowed:
-            return []
-    assert allowed is not None
+            break
+        # Only near the starts still allowed: a piece there lies in [lo, hi - 1 + width).
+        starts = []
+        for lo, hi in allowed:
+            end = hi - 1 + width
+            for piece in pieces:
+                p = norm.find(piece, lo, end)
+                while p >= 0:
+                    starts.append((max(0, p + len(piece) - width), p + 1))
+                    p = norm.find(piece, p + 1, end)
+        allowed = _intersect(allowed, _merge(starts))
+    if not allowed:
+        return []
     regions = _merge([(a, min(n, b - 1 + plan.reach)) for a, b in allowed])
     covered = sum(hi - lo for lo, hi in regions)
     return None if 5 * covered > 4 * n else regions
+
+
+def _rarity(clause: Clause) -> float:
+    return sum(0.5 ** len(k.lstrip(EDGE + RAW)) for k in clause)
 
 
 def _occurrences(text: str, piece: str) -> list[int]:

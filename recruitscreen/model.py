@@ -52,18 +52,26 @@ class Combiner:
     ``rules_c`` is the rules' log-odds from category ``c`` (their base log-odds counts with
     ``w_rules``); ``w_c`` is ``w_categories[c]``, or ``w_rules`` for a category the combiner
     does not name. A model without per-category weights weighs every category ``w_rules``.
+    ``languages`` maps a message's main language to its own ``(bias offset, w_model, rules
+    factor)``: the classifier and the rule packs are not equally good in every language.
     """
 
     bias: float
     w_model: float
     w_rules: float
     w_categories: Mapping[str, float] = field(default_factory=dict)
+    languages: Mapping[str, tuple[float, float, float]] = field(default_factory=dict)
 
-    def rule_scale(self) -> float | dict[str, float]:
+    def for_language(self, language: str) -> tuple[float, float, float]:
+        """``(bias, w_model, rules factor)`` for a message whose main language is ``language``."""
+        offset, w_model, factor = self.languages.get(language, (0.0, self.w_model, 1.0))
+        return self.bias + offset, w_model, factor
+
+    def rule_scale(self, factor: float = 1.0) -> float | dict[str, float]:
         """What :func:`recruitscreen.scoring.score_findings` multiplies rule evidence by."""
         if not self.w_categories:
-            return self.w_rules
-        return {c: self.w_categories.get(c, self.w_rules) for c in CATEGORIES}
+            return factor * self.w_rules
+        return {c: factor * self.w_categories.get(c, self.w_rules) for c in CATEGORIES}
 
 
 class _Vectorizer:
@@ -174,9 +182,14 @@ class LinearTextModel:
                 float(comb["w_model"]),
                 float(comb["w_rules"]),
                 {str(c): float(w) for c, w in comb.get("w_categories", {}).items()},
+                {
+                    str(lang): (float(v["bias_offset"]), float(v["w_model"]), float(v["rules_factor"]))
+                    for lang, v in comb.get("languages", {}).items()
+                },
             )
             self.max_chars = int(spec.get("max_chars", 20_000))
             self.info: dict[str, Any] = dict(spec.get("info", {}))
+            _require_finite(self, source)
         except ModelError:
             raise
         except (KeyError, TypeError, ValueError, IndexError) as exc:
@@ -240,6 +253,21 @@ class PickledModel:
         p = float(self.estimator.predict_proba([norm_text[: self.max_chars]])[0][1])
         p = min(max(p, 1e-9), 1 - 1e-9)
         return math.log(p / (1 - p)), {}
+
+
+def _require_finite(model: LinearTextModel, source: str) -> None:
+    """JSON allows NaN and infinity; one of them in a weight would make every score NaN."""
+    import numpy as np
+
+    c = model.combiner
+    numbers = [model.intercept, model.cal_a, model.cal_b, c.bias, c.w_model, c.w_rules,
+               *c.w_categories.values(), *(x for pair in c.languages.values() for x in pair)]
+    arrays_ok = all(bool(np.isfinite(v.idf).all() and np.isfinite(v.coef).all()) for v in model.vectorizers)
+    if not arrays_ok or not all(math.isfinite(x) for x in numbers):
+        raise ModelError(
+            f"{source}: the model holds numbers that are not finite (NaN or infinity); "
+            "rebuild it with `recruitscreen train`"
+        )
 
 
 def _parse_vectorizer(v: dict[str, Any]) -> _Vectorizer:

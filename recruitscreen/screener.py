@@ -219,7 +219,8 @@ class Screener:
             )
         m_logit, terms = self.model.predict_logit(nt.text)
         comb = self.model.combiner
-        model_finding = _model_finding(nt, m_logit, comb.w_model * m_logit, terms)
+        bias, w_model, rules_factor = comb.for_language(languages[0])
+        model_finding = _model_finding(nt, m_logit, w_model * m_logit, terms)
         return score_findings(
             findings,
             self.config,
@@ -228,8 +229,8 @@ class Screener:
             notes=notes,
             extra_log_odds=[model_finding],
             model_probability=sigmoid(m_logit),
-            rule_scale=comb.rule_scale(),
-            base_log_odds=comb.bias + comb.w_rules * self.config.base_log_odds,
+            rule_scale=comb.rule_scale(rules_factor),
+            base_log_odds=bias + comb.w_rules * self.config.base_log_odds,
         )
 
     def _matcher_for(self, languages: tuple[str, ...]) -> Matcher:

@@ -13,7 +13,8 @@ The recipe (all seeded, so two runs give the same file):
    learns how much each source counts: the fitted, calibrated combination behind the one score.
    Category weights are non-negative (evidence never lowers a score) and shrunk towards one
    shared rules weight, by a penalty chosen by grouped cross-validation, so a category with few
-   training hits keeps the shared weight (:func:`fit_combiner`);
+   training hits keeps the shared weight; a language other than English gets its own bias and
+   model weight, since the classifier is weaker where it saw fewer texts (:func:`fit_combiner`);
 5. the pipeline is refit on all the training rows and exported as numbers (see
    :mod:`recruitscreen.model`).
 """
@@ -26,6 +27,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from . import __version__
+from .lang import detect
 from .model import FORMAT, FORMAT_VERSION
 from .normalize import normalize
 from .screener import Screener
@@ -102,6 +104,7 @@ def train_model(
     say("scoring the rules")
     rules_lo: list[float] = []
     by_category: list[list[float]] = []
+    languages = [detect(t).primary for t in norm]
     for t in texts:
         a = rules.screen(t)
         rules_lo.append(a.log_odds)
@@ -134,6 +137,7 @@ def train_model(
         [by_category[i] for i in rows],
         [y[i] for i in rows],
         [groups_[i] for i in rows],
+        languages=[languages[i] for i in rows],
         folds=min(folds, len({groups_[i] for i in rows})),
     )
     base = rules.config.base_log_odds
@@ -173,7 +177,12 @@ def train_model(
             "w_model": round(combiner["w_model"], 9),
             "w_rules": round(combiner["w_rules"], 9),
             "w_categories": {c: round(w, 9) for c, w in combiner["w_categories"].items()},
+            "languages": {
+                lang: {k: round(v, 9) for k, v in params.items()}
+                for lang, params in combiner["languages"].items()
+            },
             "penalty": combiner["penalty"],
+            "language_penalty": combiner["language_penalty"],
         },
         "max_chars": max_chars,
         "vectorizers": vectorizers,
@@ -210,69 +219,121 @@ def fit_combiner(
     y: Sequence[int],
     groups: Sequence[str],
     *,
+    languages: Sequence[str] | None = None,
     folds: int = 5,
     penalties: Sequence[float] = (0.001, 0.01, 0.1, 1.0),
+    language_penalties: Sequence[float] = (0.001, 0.01, 0.1),
+    min_language_rows: int = 40,
 ) -> dict[str, Any]:
-    """Fit ``logit = bias + w_model * m + sum_c w_c * rules_c`` with ``w >= 0``.
+    """Fit ``logit = bias + w_model * m + sum_c w_c * rules_c`` with non-negative weights.
 
     The loss is the mean log-loss plus ``penalty * sum_c (w_c - w_rules)**2`` (plus a tiny ridge
     on ``w_model`` and ``w_rules``); ``penalty`` is the value of ``penalties`` with the lowest
-    grouped cross-validated log-loss. Returns the weights, the penalty and out-of-fold logits.
+    grouped cross-validated log-loss. Each language in ``languages`` other than English with at
+    least ``min_language_rows`` rows of both classes gets its own bias offset, model weight and
+    a factor on its rule evidence, pulled towards English by a penalty chosen from
+    ``language_penalties`` in the same cross-validation (so rows of a language whose rules were
+    tuned on them do not inflate the English rule weights). Returns the weights, the penalty and
+    out-of-fold logits.
     """
     import numpy as np
     from sklearn.model_selection import GroupKFold
 
-    X = np.column_stack([np.asarray(model_logit, float), np.asarray(by_category, float)])
+    langs = list(languages) if languages is not None else ["en"] * len(y)
+    own = sorted(
+        lang
+        for lang in set(langs) - {"en"}
+        if min(sum(1 for v, w in zip(langs, y, strict=True) if v == lang and w == k) for k in (0, 1))
+        * 2 >= min_language_rows
+    )
+    onehot = np.array([[float(v == lang) for lang in own] for v in langs]).reshape(len(langs), len(own))
+    X = np.column_stack([np.asarray(model_logit, float), np.asarray(by_category, float), onehot])
     t = np.asarray(y, float)
-    best: tuple[float, float] | None = None
+    k_cat = len(by_category[0]) if len(by_category) else 0
+    best: tuple[float, float, float] | None = None
     oof_best = np.zeros(len(t))
+    splits = list(GroupKFold(n_splits=folds).split(X, t, list(groups)))
     for penalty in penalties:
-        oof = np.zeros(len(t))
-        for tr, te in GroupKFold(n_splits=folds).split(X, t, list(groups)):
-            theta = _fit_bounded(X[tr], t[tr], penalty)
-            oof[te] = _combine(theta, X[te])
-        loss = float(np.mean(np.logaddexp(0.0, oof) - t * oof))
-        if best is None or loss < best[0] - 1e-12:
-            best, oof_best = (loss, penalty), oof
+        for language_penalty in language_penalties if own else language_penalties[:1]:
+            oof = np.zeros(len(t))
+            for tr, te in splits:
+                theta = _fit_bounded(X[tr], t[tr], k_cat, penalty, language_penalty)
+                oof[te] = _combine(theta, X[te], k_cat)
+            loss = float(np.mean(np.logaddexp(0.0, oof) - t * oof))
+            if best is None or loss < best[0] - 1e-12:
+                best, oof_best = (loss, penalty, language_penalty), oof
     assert best is not None
-    theta = _fit_bounded(X, t, best[1])
+    theta = _fit_bounded(X, t, k_cat, best[1], best[2])
+    n_lang = len(own)
     return {
         "bias": float(theta[0]),
         "w_model": float(theta[1]),
         "w_rules": float(theta[2]),
-        "w_categories": {c: float(w) for c, w in zip(CATEGORIES, theta[3:], strict=True)},
+        "w_categories": {c: float(w) for c, w in zip(CATEGORIES, theta[3 : 3 + k_cat], strict=True)},
+        "languages": {
+            lang: {
+                "bias_offset": float(theta[3 + k_cat + j]),
+                "w_model": float(theta[3 + k_cat + n_lang + j]),
+                "rules_factor": float(theta[3 + k_cat + 2 * n_lang + j]),
+            }
+            for j, lang in enumerate(own)
+        },
         "penalty": best[1],
+        "language_penalty": best[2],
         "oof": [float(v) for v in oof_best],
     }
 
 
-def _combine(theta: Any, X: Any) -> Any:
-    """Logits for feature rows ``[m, rules_c...]`` under ``[bias, w_model, w_rules, w_c...]``."""
-    return theta[0] + X[:, 0] * theta[1] + X[:, 1:] @ theta[3:]
+def _combine(theta: Any, X: Any, k_cat: int) -> Any:
+    """Logits for rows ``[m, rules_c..., language one-hot...]`` under the parameter vector
+    ``[bias, w_model, w_rules, w_c..., then per language: bias offset, w_model, rules factor]``."""
+    n_lang = X.shape[1] - 1 - k_cat
+    m, cats, onehot = X[:, 0], X[:, 1 : 1 + k_cat], X[:, 1 + k_cat :]
+    l0 = 3 + k_cat
+    offsets, w_lang, factor = (theta[l0 + j * n_lang : l0 + (j + 1) * n_lang] for j in range(3))
+    english = 1.0 - onehot.sum(axis=1)
+    rho = english + onehot @ factor
+    return theta[0] + onehot @ offsets + m * (theta[1] * english + onehot @ w_lang) + rho * (cats @ theta[3:l0])
 
 
-def _fit_bounded(X: Any, t: Any, penalty: float, ridge: float = 1e-4) -> Any:
+def _fit_bounded(
+    X: Any, t: Any, k_cat: int, penalty: float, language_penalty: float, ridge: float = 1e-4
+) -> Any:
     import numpy as np
     from scipy.optimize import minimize
 
-    n, k = X.shape[0], X.shape[1] - 1
+    n = X.shape[0]
+    n_lang = X.shape[1] - 1 - k_cat
+    m, cats, onehot = X[:, 0], X[:, 1 : 1 + k_cat], X[:, 1 + k_cat :]
+    english = 1.0 - onehot.sum(axis=1)
+    c0, l0 = 3, 3 + k_cat  # where the category weights and the language terms start
+    o_, w_, f_ = (slice(l0 + j * n_lang, l0 + (j + 1) * n_lang) for j in range(3))
 
     def loss(theta: Any) -> tuple[float, Any]:
-        z = _combine(theta, X)
+        z = _combine(theta, X, k_cat)
         p = 1.0 / (1.0 + np.exp(-z))
         r = (p - t) / n
-        diff = theta[3:] - theta[2]
+        diff = theta[c0:l0] - theta[2]
+        off, lang_diff, fac_diff = theta[o_], theta[w_] - theta[1], theta[f_] - 1.0
+        rho = english + onehot @ theta[f_]
+        rules = cats @ theta[c0:l0]
         value = float(np.sum(np.logaddexp(0.0, z) - t * z) / n)
         value += penalty * float(diff @ diff) + ridge * float(theta[1] ** 2 + theta[2] ** 2)
+        value += language_penalty * float(off @ off + lang_diff @ lang_diff + fac_diff @ fac_diff)
         grad = np.empty_like(theta)
         grad[0] = r.sum()
-        grad[1] = r @ X[:, 0] + 2 * ridge * theta[1]
+        grad[1] = r @ (m * english) + 2 * ridge * theta[1] - 2 * language_penalty * lang_diff.sum()
         grad[2] = -2 * penalty * diff.sum() + 2 * ridge * theta[2]
-        grad[3:] = r @ X[:, 1:] + 2 * penalty * diff
+        grad[c0:l0] = (r * rho) @ cats + 2 * penalty * diff
+        grad[o_] = r @ onehot + 2 * language_penalty * off
+        grad[w_] = (r * m) @ onehot + 2 * language_penalty * lang_diff
+        grad[f_] = (r * rules) @ onehot + 2 * language_penalty * fac_diff
         return value, grad
 
-    start = np.concatenate([[0.0, 1.0, 1.0], np.ones(k)])
-    bounds = [(None, None)] + [(0.0, None)] * (k + 2)
+    start = np.concatenate([[0.0, 1.0, 1.0], np.ones(k_cat), np.zeros(n_lang), np.ones(2 * n_lang)])
+    bounds = (
+        [(None, None)] + [(0.0, None)] * (k_cat + 2) + [(None, None)] * n_lang + [(0.0, None)] * (2 * n_lang)
+    )
     res = minimize(loss, start, jac=True, method="L-BFGS-B", bounds=bounds,
                    options={"maxiter": 5000, "gtol": 1e-9})
     return res.x

@@ -246,3 +246,25 @@ def test_per_category_weights_scale_findings_and_still_add_up(small_spec: dict, 
     assert all(f.contribution == 0 for f in paid)
     total = a.base_log_odds + math.fsum(f.contribution for f in a.findings)
     assert total == pytest.approx(a.log_odds)
+
+
+def test_the_combiner_trusts_the_model_less_in_a_language_where_it_is_noise() -> None:
+    import random
+
+    from recruitscreen.train import fit_combiner
+
+    rng = random.Random(1)
+    y, model_logit, langs, groups = [], [], [], []
+    for i in range(800):
+        label = int(rng.random() < 0.5)
+        lang = "fr" if i % 4 == 0 else "en"
+        signal = (1.5 if label else -1.5) if lang == "en" else 0.0
+        y.append(label)
+        model_logit.append(rng.gauss(signal, 1.0))
+        langs.append(lang)
+        groups.append(f"g{i % 40}")
+    rows = [[0.0] * 10 for _ in y]
+    fit = fit_combiner(model_logit, rows, y, groups, languages=langs, folds=4)
+    assert set(fit["languages"]) == {"fr"}
+    assert fit["languages"]["fr"]["w_model"] < 0.5 * fit["w_model"]
+    assert fit["w_model"] > 1.0

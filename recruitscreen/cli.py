@@ -111,7 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="rows of one group (family, template, thread) never inform each other's "
                         "out-of-fold predictions; default 'family' (each row alone when absent)")
     p.add_argument("--where", action="append", default=[], metavar="COLUMN=VALUE",
-                   help="only rows where COLUMN equals VALUE (e.g. split=train); repeatable")
+                   help="only rows where COLUMN equals VALUE (e.g. split=train); repeatable: "
+                        "values for one column are alternatives, different columns must all match")
+    p.add_argument("--combine-where", action="append", default=[], metavar="COLUMN=VALUE",
+                   help="fit the model-and-rules combination only on these rows (e.g. rows your "
+                        "rule authors never read); the classifier still learns from every row")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--rules", action="append", metavar="PACK.toml",
                    help="rule packs whose evidence the combination learns (default: built-in)")
@@ -564,7 +568,11 @@ def _parse_where(items: Sequence[str]) -> list[tuple[str, str]]:
 
 
 def _selected(fields: dict[str, Any], where: Sequence[tuple[str, str]]) -> bool:
-    return all(str(fields.get(col)) == value for col, value in where)
+    """Every column named must match; several values given for one column are alternatives."""
+    wanted: dict[str, set[str]] = {}
+    for col, value in where:
+        wanted.setdefault(col, set()).add(value)
+    return all(str(fields.get(col)) in values for col, values in wanted.items())
 
 
 def _train(args: argparse.Namespace) -> int:
@@ -576,9 +584,11 @@ def _train(args: argparse.Namespace) -> int:
     from .train import train_model
 
     where = _parse_where(args.where)
+    combine_where = _parse_where(args.combine_where)
     texts: list[str] = []
     labels: list[int] = []
     groups: list[str] = []
+    combine_on: list[bool] = []
     for record in read_records(args.path, args.format, text_column=args.text_column):
         if record.error is not None or record.text is None:
             print(f"recruitscreen: {record.source}: {record.error} (row left out)", file=sys.stderr)
@@ -592,13 +602,16 @@ def _train(args: argparse.Namespace) -> int:
         labels.append(label)
         group = record.fields.get(args.group_column)
         groups.append(str(group) if group is not None else f"row-{len(texts)}")
+        combine_on.append(_selected(record.fields, combine_where))
     if not texts:
         raise InputError(f"{args.path}: no labelled rows to train on")
     print(f"recruitscreen: training on {len(texts):,} messages ({sum(labels):,} suspicious) "
           f"in {len(set(groups)):,} groups", file=sys.stderr)
     rules = Screener(model=None, rules=RuleSet.from_files(*args.rules) if args.rules else None)
     start = time.perf_counter()
-    spec = train_model(texts, labels, groups, rules=rules, seed=args.seed,
+    if combine_where and not any(combine_on):
+        raise InputError(f"--combine-where selects none of the {len(texts):,} training rows")
+    spec = train_model(texts, labels, groups, rules=rules, seed=args.seed, combine_on=combine_on,
                        progress=lambda m: print(f"recruitscreen: {m}", file=sys.stderr))
     digest = write_model(spec, args.output)
     info = spec["info"]

@@ -114,3 +114,27 @@ def test_python_dash_m_runs_from_elsewhere(tmp_path: Path) -> None:
         capture_output=True, text=True, cwd=tmp_path,
     )
     assert out.returncode == 0 and "LOW" in out.stdout
+
+
+def test_train_where_alternatives_and_combine_where(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two values for one --where column are alternatives; --combine-where picks the rows the
+    combination is fitted on while the classifier learns from all selected rows."""
+    from recruitscreen.model import load_model
+
+    corpus = Path(__file__).resolve().parent.parent / "data" / "corpus" / "en.jsonl"
+    rows = [json.loads(x) for x in corpus.read_text("utf-8").splitlines() if x.strip()]
+    picked = []
+    for split in ("train", "calib", "test"):
+        for label in (0, 1):
+            picked += [r for r in rows if r["split"] == split and r["label"] == label][:40]
+    data = tmp_path / "d.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in picked), "utf-8")
+    out = tmp_path / "m.rsmodel"
+    argv = ["train", str(data), "-o", str(out), "--where", "split=train", "--where", "split=calib",
+            "--combine-where", "split=calib"]
+    assert main(argv) == 0
+    info = load_model(out).info
+    assert info["n_train"] == 160 and info["n_combiner"] == 80
+    capsys.readouterr()
+    assert main([*argv[:4], "--combine-where", "split=nowhere"]) == 2
+    assert "selects none" in capsys.readouterr().err

@@ -63,8 +63,8 @@ FEATURES: tuple[str, ...] = ("strongest", "accumulation", "stages", "early_pivot
 
 # -- fitted weights (written by scripts/fit_thread_weights.py; plain numbers, no pickle) -----------
 THREAD_WEIGHTS: dict[str, dict[str, float]] = {
-    "rules": {"bias": -1.3572, "strongest": 0.7243, "accumulation": 0.273, "stages": 1.2555, "early_pivot": 0.6736},
-    "rules+model": {"bias": -4.0128, "strongest": 1.0317, "accumulation": 0.7796, "stages": 0.7158, "early_pivot": 0.5635},
+    "rules": {"bias": -1.1259, "strongest": 0.7418, "accumulation": 0.2645, "stages": 1.2053, "early_pivot": 0.6568},
+    "rules+model": {"bias": -5.2281, "strongest": 1.2231, "accumulation": 0.7392, "stages": 0.5747, "early_pivot": 0.3059},
 }
 # -- end of fitted weights ----------------------------------------------------------------------
 

@@ -40,7 +40,7 @@ __all__ = [
 
 FORMAT = "recruitscreen-linear-text-model"
 FORMAT_VERSION = 1
-SHIPPED_NAME = "en.rsmodel"
+SHIPPED_NAME = "default.rsmodel"
 _MAX_FILE_BYTES = 200 * 1024 * 1024
 _WHITE_SPACES = re.compile(r"\s\s+")
 

@@ -69,7 +69,7 @@ def main() -> None:
     spec = train_model(texts, labels, groups, combine_on=combine_on,
                        progress=lambda m: print(f"  {m}", file=sys.stderr))
     print(f"trained in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
-    path = OUT / "en.rsmodel"
+    path = OUT / "default.rsmodel"
     digest = write_model(spec, path)
     (OUT / "__init__.py").write_text(
         '"""The shipped model and its pinned SHA-256 (rewritten by ``scripts/build_model.py``)."""\n\n'

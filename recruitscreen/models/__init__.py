@@ -1,3 +1,3 @@
 """The shipped model and its pinned SHA-256 (rewritten by ``scripts/build_model.py``)."""
 
-SHIPPED_SHA256 = "968afc6419d4b7aacaf2caed3c3a728e9da32dd25f0f6ede552474bb1d5e4cd1"
+SHIPPED_SHA256 = "4785399c4c2d40e97e7ca2d5d4dca04acaff2c0b032e1fba72861761e5ff2c7b"

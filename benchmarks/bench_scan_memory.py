@@ -153,11 +153,11 @@ def main() -> None:
             report(label, rows, r)
             results.append((rows, r))
             path.unlink()
-        (rows_small, small), (rows_large, large) = results
+        (_, small), (_, large) = results
         print(f"\nmodel: {args.model}; peak RSS large / small: "
               f"{large.peak / max(small.peak, 1):.2f}x "
               f"({large.peak / mib:,.0f} vs {small.peak / mib:,.0f} MiB) "
-              f"for {rows_large / max(rows_small, 1):,.0f}x the rows")
+              f"for {large.rows_out / max(small.rows_out, 1):,.0f}x the rows screened")
 
 
 if __name__ == "__main__":

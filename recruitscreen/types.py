@@ -91,8 +91,26 @@ class Suppression:
         return {"finding": self.finding.to_dict(), "reason": self.reason}
 
 
+class _Verdict:
+    """What an assessment of a message and of a conversation both offer."""
+
+    __slots__ = ()
+    level: Level
+    findings: tuple[Finding, ...]
+
+    @property
+    def flagged(self) -> bool:
+        """True when the level is medium or high."""
+        return self.level != "low"
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """The distinct categories of the counted findings, in order of importance."""
+        return tuple(dict.fromkeys(f.category for f in self.findings))
+
+
 @dataclass(frozen=True, slots=True)
-class Assessment:
+class Assessment(_Verdict):
     """The verdict on one message.
 
     Attributes
@@ -122,15 +140,6 @@ class Assessment:
     notes: tuple[str, ...] = ()
     thresholds: tuple[float, float] = (0.5, 0.8)
 
-    @property
-    def flagged(self) -> bool:
-        """True when the level is medium or high."""
-        return self.level != "low"
-
-    @property
-    def categories(self) -> tuple[str, ...]:
-        """The distinct categories of the counted findings, in order of importance."""
-        return tuple(dict.fromkeys(f.category for f in self.findings))
 
     @property
     def stages(self) -> tuple[str, ...]:
@@ -191,7 +200,7 @@ class Message:
 
 
 @dataclass(frozen=True, slots=True)
-class ConversationAssessment:
+class ConversationAssessment(_Verdict):
     """The verdict on a whole conversation (see :mod:`recruitscreen.conversation`).
 
     Attributes
@@ -230,15 +239,6 @@ class ConversationAssessment:
     notes: tuple[str, ...] = ()
     thresholds: tuple[float, float] = (0.5, 0.8)
 
-    @property
-    def flagged(self) -> bool:
-        """True when the level is medium or high."""
-        return self.level != "low"
-
-    @property
-    def categories(self) -> tuple[str, ...]:
-        """The distinct categories of the counted findings, in order of importance."""
-        return tuple(dict.fromkeys(f.category for f in self.findings))
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-serialisable dict (no message text beyond the excerpts)."""

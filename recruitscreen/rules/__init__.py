@@ -7,7 +7,8 @@ A pack is a TOML file with ``[[rule]]`` tables (and optional ``[[context]]`` tab
     category = "off_platform"             # one of recruitscreen.CATEGORIES
     stage = "pivot"                       # a funnel stage, or "none"
     weight = 1.8                          # evidence in log-odds
-    keywords = ["wechat", "whatsapp"]     # literal text; the patterns run only when one occurs
+    keywords = ["wechat", "whatsapp"]     # literal text every match contains (tested); the
+                                          # matcher derives its own prefilter from the patterns
     patterns = ['''\\b(?:add|message)\\W{1,3}me\\W{1,3}on\\W{1,3}(?:wechat|whatsapp)\\b''']
     negation = true                       # "we never ..." just before a hit cancels it
     unless = ['''...''']                  # a context pattern near the hit cancels it

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import heapq
 import re
-import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -160,6 +159,7 @@ class Screener:
         self.config = config
         self.max_chars = max_chars
         self._matcher = Matcher(ruleset)
+        self._language_matchers: dict[frozenset[str], Matcher] = {}
 
     def __repr__(self) -> str:
         model = "None" if self.model is None else self.model.source
@@ -170,12 +170,13 @@ class Screener:
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
-        del state["_matcher"]
+        del state["_matcher"], state["_language_matchers"]  # rebuilt, never pickled
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self._matcher = Matcher(self.rules)
+        self._language_matchers = {}
 
     # -- one message -------------------------------------------------------------------------
     def screen(self, text: str, *, sender: str | None = None) -> Assessment:
@@ -238,10 +239,9 @@ class Screener:
         rules = self.rules.for_languages(languages)
         if rules is self.rules:
             return self._matcher
-        cache = _LANGUAGE_MATCHERS.setdefault(self, {})
-        matcher = cache.get(rules.languages)
-        if matcher is None:
-            matcher = cache[rules.languages] = Matcher(rules)
+        matcher = self._language_matchers.get(rules.languages)
+        if matcher is None:  # two threads may both build it; either copy is the same
+            matcher = self._language_matchers[rules.languages] = Matcher(rules)
         return matcher
 
     def _apply_allowlist(
@@ -290,7 +290,6 @@ class Screener:
 
         return screen_frame(self, df, text_column=text_column, n_jobs=n_jobs)
 
-
     def screen_conversation(
         self, messages: Iterable[Message | Mapping[str, Any] | str]
     ) -> ConversationAssessment:
@@ -308,11 +307,6 @@ class Screener:
 
 
 _WORD_CHAR = re.compile(r"\w")
-# Matchers for language subsets of a Screener's rules, kept beside (not inside) the Screener so
-# that pickling one for a process pool does not carry them.
-_LANGUAGE_MATCHERS: weakref.WeakKeyDictionary[Screener, dict[frozenset[str], Matcher]] = (
-    weakref.WeakKeyDictionary()
-)
 
 
 def _may_repeat(lang_a: str, lang_b: str) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import platform
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -100,11 +101,13 @@ def train_model(
     rules = rules or Screener(model=None)
 
     say(f"normalizing {len(texts):,} texts")
-    norm = [normalize(t).text[:max_chars] for t in texts]
+    full = [normalize(t).text for t in texts]
+    norm = [t[:max_chars] for t in full]
+    languages = [detect(t).primary for t in full]  # as the screener detects them
+    del full
     say("scoring the rules")
     rules_lo: list[float] = []
     by_category: list[list[float]] = []
-    languages = [detect(t).primary for t in norm]
     for t in texts:
         a = rules.screen(t)
         rules_lo.append(a.log_odds)
@@ -223,14 +226,14 @@ def fit_combiner(
     folds: int = 5,
     penalties: Sequence[float] = (0.001, 0.01, 0.1, 1.0),
     language_penalties: Sequence[float] = (0.001, 0.01, 0.1),
-    min_language_rows: int = 40,
+    min_per_class: int = 20,
 ) -> dict[str, Any]:
     """Fit ``logit = bias + w_model * m + sum_c w_c * rules_c`` with non-negative weights.
 
     The loss is the mean log-loss plus ``penalty * sum_c (w_c - w_rules)**2`` (plus a tiny ridge
     on ``w_model`` and ``w_rules``); ``penalty`` is the value of ``penalties`` with the lowest
     grouped cross-validated log-loss. Each language in ``languages`` other than English with at
-    least ``min_language_rows`` rows of both classes gets its own bias offset, model weight and
+    least ``min_per_class`` rows of each class gets its own bias offset, model weight and
     a factor on its rule evidence, pulled towards English by a penalty chosen from
     ``language_penalties`` in the same cross-validation (so rows of a language whose rules were
     tuned on them do not inflate the English rule weights). Returns the weights, the penalty and
@@ -240,11 +243,11 @@ def fit_combiner(
     from sklearn.model_selection import GroupKFold
 
     langs = list(languages) if languages is not None else ["en"] * len(y)
+    per_class = Counter(zip(langs, y, strict=True))
     own = sorted(
         lang
         for lang in set(langs) - {"en"}
-        if min(sum(1 for v, w in zip(langs, y, strict=True) if v == lang and w == k) for k in (0, 1))
-        * 2 >= min_language_rows
+        if min(per_class[lang, 0], per_class[lang, 1]) >= min_per_class
     )
     onehot = np.array([[float(v == lang) for lang in own] for v in langs]).reshape(len(langs), len(own))
     X = np.column_stack([np.asarray(model_logit, float), np.asarray(by_category, float), onehot])

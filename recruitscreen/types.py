@@ -140,7 +140,6 @@ class Assessment(_Verdict):
     notes: tuple[str, ...] = ()
     thresholds: tuple[float, float] = (0.5, 0.8)
 
-
     @property
     def stages(self) -> tuple[str, ...]:
         """The distinct funnel stages of the counted findings, in funnel order."""
@@ -238,7 +237,6 @@ class ConversationAssessment(_Verdict):
     base_log_odds: float = 0.0
     notes: tuple[str, ...] = ()
     thresholds: tuple[float, float] = (0.5, 0.8)
-
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-serialisable dict (no message text beyond the excerpts)."""

@@ -135,6 +135,7 @@ class RuleSet:
     contexts: tuple[ContextRule, ...] = ()
     _by_id: dict[str, Rule] = field(init=False, repr=False, compare=False)
     _subsets: dict[frozenset[str], RuleSet] = field(init=False, repr=False, compare=False)
+    _languages: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_id: dict[str, Rule] = {}
@@ -147,6 +148,8 @@ class RuleSet:
             by_id[rule.id] = rule
         object.__setattr__(self, "_by_id", by_id)
         object.__setattr__(self, "_subsets", {})
+        languages = {r.language for r in self.rules} | {c.language for c in self.contexts}
+        object.__setattr__(self, "_languages", frozenset(languages))
 
     @classmethod
     def default(cls) -> RuleSet:
@@ -195,7 +198,7 @@ class RuleSet:
     @property
     def languages(self) -> frozenset[str]:
         """The languages of the rules and context rules (``"*"``: runs on every message)."""
-        return frozenset(r.language for r in self.rules) | {c.language for c in self.contexts}
+        return self._languages
 
     def for_languages(self, languages: Iterable[str]) -> RuleSet:
         """The rules written in one of ``languages``, plus those for every language.

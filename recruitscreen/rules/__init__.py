@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import RuleError
+from ..lang import LANGUAGES
 from ..types import CATEGORIES, STAGES
 from .lint import lint_pattern
 
@@ -305,7 +306,7 @@ def _parse_pack(text: str, source: str) -> tuple[list[Rule], list[ContextRule]]:
     return rules, contexts
 
 
-_TRANSLATED = ("en", "fr", "zh")  # the languages an explanation_xx / advice_xx field may name
+_TRANSLATED = LANGUAGES  # the languages an explanation_xx / advice_xx field may name
 _RULE_FIELDS = {
     "id", "category", "stage", "weight", "patterns", "keywords", "negation", "unless",
     "window", "explanation", "advice", "examples",

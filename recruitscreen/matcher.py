@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .normalize import NormalizedText
-from .prefilter import EDGE, RAW, Clause, best_clause, canonical, requirement
+from .prefilter import EDGE, RAW, Clause, best_clause, canonical, rarity, requirement
 from .rules import ContextRule, Rule, RuleSet
 from .types import Finding, Suppression
 
@@ -152,7 +152,7 @@ class Matcher:
         if req.width is not None and req.reach is not None:
             # The rarest-looking clause first: its pieces are looked for in the whole text, the
             # others only near them.
-            ranked = sorted(req.inside, key=_rarity)
+            ranked = sorted(req.inside, key=rarity)
             pieces = [tuple(sorted({_piece(k) for k in c})) for c in ranked]
             anchors = tuple(p for p in pieces if len(p) <= _MAX_ANCHOR)[:2]
         plan = _Plan(pattern, need, tuple(lazy), anchors, req.width or 0, req.reach or 0)
@@ -184,11 +184,6 @@ class Matcher:
         if not self.prefilter:
             return list(range(len(plans)))
         return [pid for pid in sorted(woken) if plans[pid].holds(sat, canon)]
-
-    def candidates(self, norm: str) -> list[Rule]:
-        """The rules with a pattern whose required literals all occur in ``norm``, in pack order."""
-        pids = self._runnable(*self._scan(norm))
-        return list({self._plan_rule[p].id: self._plan_rule[p] for p in pids}.values())
 
     def rule_spans(
         self, norm: str, scanned: tuple[str, int, set[int]] | None = None
@@ -326,10 +321,6 @@ def _windows(
     regions = _merge([(a, min(n, b - 1 + plan.reach)) for a, b in allowed])
     covered = sum(hi - lo for lo, hi in regions)
     return None if 5 * covered > 4 * n else regions
-
-
-def _rarity(clause: Clause) -> float:
-    return sum(0.5 ** len(k.lstrip(EDGE + RAW)) for k in clause)
 
 
 def _occurrences(text: str, piece: str) -> list[int]:

@@ -171,10 +171,15 @@ def _dedupe(clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
     return tuple(dict.fromkeys(clauses))
 
 
+def rarity(clause: Clause) -> float:
+    """How likely a clause looks to hold: a literal of n characters counts as 2**-n (a crude
+    guess, and only a matter of speed: any clause gives the same results)."""
+    return sum(0.5 ** len(k.lstrip(EDGE + RAW)) for k in clause)
+
+
 def best_clause(clauses: tuple[Clause, ...]) -> Clause:
-    """The clause that looks rarest: a literal of n characters counts as likely as 2**-n (a
-    crude guess, and only a matter of speed: any clause gives the same results)."""
-    return min(clauses, key=lambda c: sum(0.5 ** len(k.lstrip(EDGE + RAW)) for k in c))
+    """The clause that looks rarest (see :func:`rarity`)."""
+    return min(clauses, key=rarity)
 
 
 def _alternation(branches: list[_Info]) -> _Info:

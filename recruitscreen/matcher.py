@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .normalize import NormalizedText
@@ -221,19 +222,32 @@ class Matcher:
         notes: list[str] = []
         scanned = self._scan(norm)
         for rule, spans in self.rule_spans(norm, scanned):
-            kept = 0
+            # Hits are examined in text order until MAX_HITS_PER_RULE of them count; the rest
+            # can add nothing (repeats of one rule are capped by the scoring long before), so a
+            # flood of one keyword costs a count, not a Finding and a context check each.
+            kept = cancelled = examined = 0
+            contexts = _UnlessSpans(rule, norm)
             for a, b in spans:
-                reason = _cancelled(rule, norm, a, b)
-                finding = _finding(rule, nt, a, b, message_index)
+                if kept >= MAX_HITS_PER_RULE:
+                    break
+                examined += 1
+                reason = _cancelled(rule, norm, a, b, contexts)
                 if reason:
-                    suppressed.append(Suppression(finding, reason))
+                    cancelled += 1
+                    if cancelled <= MAX_HITS_PER_RULE:
+                        suppressed.append(Suppression(_finding(rule, nt, a, b, message_index), reason))
                     continue
                 kept += 1
-                if kept <= MAX_HITS_PER_RULE:
-                    findings.append(finding)
-            if kept > MAX_HITS_PER_RULE:
+                findings.append(_finding(rule, nt, a, b, message_index))
+            if examined < len(spans):
                 notes.append(
-                    f"rule {rule.id} matched {kept} times; the first {MAX_HITS_PER_RULE} are listed"
+                    f"rule {rule.id} matched {len(spans)} times; the first {kept} that count are "
+                    f"listed and the last {len(spans) - examined} were not examined"
+                )
+            if cancelled > MAX_HITS_PER_RULE:
+                notes.append(
+                    f"rule {rule.id}: {cancelled} matches were cancelled by their context; "
+                    f"the first {MAX_HITS_PER_RULE} are listed"
                 )
         contexts: list[tuple[ContextRule, Finding]] = []
         if self._contexts:
@@ -457,7 +471,41 @@ def _keyword_scanners(keywords: set[str]) -> list[re.Pattern[str]]:
     return scanners
 
 
-def _cancelled(rule: Rule, norm: str, a: int, b: int) -> str | None:
+class _UnlessSpans:
+    """Where a rule's ``unless`` patterns match in the whole text, found once and only when a
+    hit needs them; a hit is cancelled when one of these matches lies within its window."""
+
+    __slots__ = ("_norm", "_rule", "_spans", "_starts")
+
+    def __init__(self, rule: Rule, norm: str) -> None:
+        self._rule = rule
+        self._norm = norm
+        self._spans: list[tuple[int, int]] | None = None
+        self._starts: list[int] = []
+
+    def within(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The first match lying inside ``[lo, hi)``, or None."""
+        if self._spans is None:
+            found = {
+                m.span()
+                for pattern in self._rule.unless
+                for m in pattern.finditer(self._norm)
+                if m.end() > m.start()
+            }
+            self._spans = sorted(found)
+            self._starts = [a for a, _ in self._spans]
+        i = bisect_left(self._starts, lo)
+        spans = self._spans
+        while i < len(spans) and spans[i][0] < hi:
+            if spans[i][1] <= hi:
+                return spans[i]
+            i += 1
+        return None
+
+
+def _cancelled(
+    rule: Rule, norm: str, a: int, b: int, contexts: _UnlessSpans | None = None
+) -> str | None:
     """Why the hit at ``norm[a:b]`` does not count (a negation or an ``unless`` context), or None."""
     if rule.negation:
         cue = _negation_before(norm, a)
@@ -465,10 +513,9 @@ def _cancelled(rule: Rule, norm: str, a: int, b: int) -> str | None:
             return f"negated by \u201c{cue}\u201d"
     if rule.unless:
         lo, hi = max(0, a - rule.window), min(len(norm), b + rule.window)
-        for pattern in rule.unless:
-            m = pattern.search(norm, lo, hi)
-            if m:
-                return f"context \u201c{m.group().strip()}\u201d near the words"
+        span = (contexts or _UnlessSpans(rule, norm)).within(lo, hi)
+        if span is not None:
+            return f"context \u201c{norm[span[0]:span[1]].strip()}\u201d near the words"
     return None
 
 

@@ -74,10 +74,15 @@ _BIDI_RE = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # Emoji, pictographs, dingbats, arrows and geometric shapes (and the emoji variation selector).
 _EMOJI = (
     "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\u3030\u303d"
-    "\ufe0f\U0001f000-\U0001faff"
-)
+    "\ufe0f\U0001f000-\U0001f0ff\U0001f1e6-\U0001faff"
+)  # not U+1F100-1F1E5, the enclosed letters and digits: NFKC reads "🄲" as "c"
 _EMOJI_RE = re.compile(f"[{_EMOJI}]")
-_NON_ASCII_RUN = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]+")
+# Non-ASCII runs of three kinds: invisibles, emoji, and the rest (with the ASCII letter before
+# it, which combining marks may belong to).
+_SPECIAL_RUN = re.compile(
+    f"([{_INVISIBLE}]+)|([{_EMOJI}]+)|([\\x00-\\x7f]?[^\\x00-\\x7f{_INVISIBLE}{_EMOJI}]+)"
+)
+_WEDGE_REACH = 9  # the longest run of emoji of which one can be wedged between letters
 
 # Three or more single letters/digits kept apart by a short run of separators: "w e c h a t",
 # "w.e.c.h.a.t", "t-e-l-e-g-r-a-m". Bounded quantifiers only, so the scan stays linear.
@@ -252,59 +257,80 @@ def _fold_lookalikes(text: str) -> tuple[str, int]:
 
 
 def _slow_normalize(text: str) -> tuple[str, OffsetMap, int, int]:
-    """NFKC, invisible removal and casefold, with an offset map; ASCII stretches at C speed."""
+    """NFKC, invisible removal and casefold, with an offset map; ASCII stretches at C speed.
+
+    The non-ASCII parts come in three kinds of run, each handled as a whole where it can be:
+    invisible characters (dropped; only the first of a run can sit inside a word), emoji
+    (kept, or dropped where wedged between letters) and the rest (copied when casefold and
+    NFKC change nothing, else folded cluster by cluster). So a megabyte of emoji, bidi controls
+    or zero-width characters costs a few regex calls per run, not Unicode work per character.
+    """
     pieces: list[str] = []
     omap = OffsetMap()
     invisible = 0
     bidi = len(_BIDI_RE.findall(text))
     pos = 0
-    for m in _NON_ASCII_RUN.finditer(text):
+    for m in _SPECIAL_RUN.finditer(text):
         a, b = m.span()
         if a > pos:
             pieces.append(text[pos:a].lower())
             omap.copy(pos, a - pos)
-        run = m.group()
-        simple = run.casefold()
-        if (
-            len(simple) == len(run)
-            and not _INVISIBLE_RE.search(run)
-            and not _EMOJI_RE.search(run)
-            and unicodedata.is_normalized("NFKC", run)
-            and unicodedata.is_normalized("NFKC", simple)
-        ):
-            pieces.append(simple)
-            omap.copy(a, b - a)
-        else:
-            invisible += _fold_run(text, a, b, pieces, omap)
         pos = b
+        kind = m.lastindex
+        if kind == 1:  # invisible: nothing comes out
+            invisible += _is_evasive_invisible(text, a)
+        elif kind == 2:  # emoji
+            if b - a <= _WEDGE_REACH:  # a longer run cannot be wedged: see _wedged_between_letters
+                for i in range(a, b):
+                    if _wedged_between_letters(text, i):
+                        invisible += 1
+                    else:
+                        _fold_cluster(text, i, i + 1, pieces, omap)
+            else:
+                _fold_cluster(text, a, b, pieces, omap)
+        else:
+            run = m.group()
+            simple = run.casefold()
+            if (
+                len(simple) == len(run)
+                and unicodedata.is_normalized("NFKC", run)
+                and unicodedata.is_normalized("NFKC", simple)
+            ):
+                pieces.append(simple)
+                omap.copy(a, b - a)
+            else:
+                _fold_run(text, a, b, pieces, omap)
     if pos < len(text):
         pieces.append(text[pos:].lower())
         omap.copy(pos, len(text) - pos)
     return "".join(pieces), omap, invisible, bidi
 
 
-def _fold_run(text: str, a: int, b: int, pieces: list[str], omap: OffsetMap) -> int:
-    """Per-cluster work on ``text[a:b]``; returns how many invisible characters look evasive."""
-    evasive = 0
+def _fold_cluster(text: str, a: int, b: int, pieces: list[str], omap: OffsetMap) -> None:
+    """Casefold and NFKC ``text[a:b]``: copied when that changes nothing, else cluster by cluster."""
+    run = text[a:b]
+    out = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", run).casefold())
+    if out == run:
+        pieces.append(out)
+        omap.copy(a, b - a)
+    elif b - a == 1:
+        pieces.append(out)
+        omap.expand(a, b, len(out))
+    else:
+        _fold_run(text, a, b, pieces, omap)
+
+
+def _fold_run(text: str, a: int, b: int, pieces: list[str], omap: OffsetMap) -> None:
+    """Per-cluster work on ``text[a:b]`` (no invisible characters or emoji inside)."""
     i = a
     while i < b:
         j = i + 1
-        if _INVISIBLE_RE.match(text[i]):
-            if _is_evasive_invisible(text, i):
-                evasive += 1
-            i = j
-            continue
-        if _EMOJI_RE.match(text[i]) and _wedged_between_letters(text, i):
-            evasive += 1
-            i = j
-            continue
         while j < b and unicodedata.combining(text[j]):  # keep a base letter with its marks
             j += 1
         out = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text[i:j]).casefold())
         pieces.append(out)
         omap.expand(i, j, len(out))
         i = j
-    return evasive
 
 
 def _is_evasive_invisible(text: str, i: int) -> bool:

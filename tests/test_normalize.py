@@ -157,3 +157,25 @@ def test_folds_leetspeak_and_emoji(text: str, expected: str) -> None:
 )
 def test_leetspeak_and_emoji_left_alone_where_no_name_is_spelt(text: str) -> None:
     assert normalize(text).text == text.lower()
+
+
+def test_enclosed_letter_wedged_in_a_word_is_read_as_its_letter() -> None:
+    # U+1F132 SQUARED LATIN CAPITAL LETTER C is a letter under NFKC, not an emoji separator.
+    nt = normalize("add me on We\U0001f132hat")
+    assert nt.text.endswith("wechat")
+    start, end = nt.span(len(nt.text) - 6, len(nt.text))
+    assert nt.original[start:end] == "We\U0001f132hat"
+
+
+@pytest.mark.parametrize("n", [1, 9, 10, 500])
+def test_emoji_runs_of_any_length_are_kept_outside_words(n: int) -> None:
+    text = "hello " + "\U0001f600" * n + " world"
+    nt = normalize(text)
+    assert nt.text == text
+    assert nt.invisible_removed == 0
+
+
+def test_only_the_first_invisible_of_a_run_inside_a_word_counts_as_evasion() -> None:
+    nt = normalize("we\u200b\u200b\u200bchat and \u200b\u200b alone")
+    assert nt.text == "wechat and  alone"
+    assert nt.invisible_removed == 1

@@ -31,7 +31,9 @@ A message whose ``meta`` (or input dict) has a ``"from"`` address is screened wi
 sender, so a screener's allowlisted domains apply.
 Quoted text ("> …" lines, an "On … wrote:" header and what follows it, a forwarded "Original
 Message" block) is blanked out before screening, so a reply that quotes an earlier message does
-not count it twice; offsets still index the original text.
+not count it twice; offsets still index the original text. Only text that really is in an earlier
+message of the thread is blanked (see :func:`mask_quoted`): a made-up "On Mon, Bob wrote:" above
+an approach does not hide it.
 """
 
 from __future__ import annotations
@@ -52,10 +54,13 @@ if TYPE_CHECKING:
 __all__ = [
     "FEATURES",
     "THREAD_WEIGHTS",
+    "EarlierText",
     "ThreadFeatures",
     "as_message",
     "mask_quoted",
+    "quote_key",
     "screen_conversation",
+    "screen_messages",
     "thread_features",
 ]
 
@@ -81,56 +86,183 @@ _FORWARD = re.compile(
     r"|_{8,80}[ \t]{0,4}$)",
     re.IGNORECASE,
 )
+# The header fields a mail client writes under a forward separator ("From: …", "Sent: …").
+_FORWARD_FIELD = re.compile(r"[ \t]{0,8}(?:From|Sent|Date|To|Cc|Subject)[ \t]{0,4}:", re.IGNORECASE)
+_MARKERS = re.compile(r"[ \t]*(?:>[ \t]*)*")
+_TOKEN = re.compile(r"\w+|[^\w\s]")  # words and single punctuation marks
+# Work allowed for substring searches per message, in characters scanned: a hostile thread
+# (a huge earlier message, then thousands of "> x" lines) stays bounded; past it, a line that
+# is not an exact earlier line is screened (counted twice at worst, never hidden).
+_SEARCH_BUDGET = 20_000_000
 
 
-def mask_quoted(text: str) -> tuple[str, int]:
-    """Blank out quoted material, keeping every offset and newline.
+def quote_key(line: str) -> str:
+    """A line as quoted text is compared: ``>`` markers stripped, whitespace collapsed, casefolded."""
+    return " ".join(_MARKERS.sub("", line, count=1).split()).casefold()
 
-    Returns the masked text (same length as ``text``) and how many characters were blanked.
-    Quoted: lines that start with ``>``; an ``On … wrote:`` line (also when the mail client
-    wrapped it over two lines) and everything after it that is not written below a quote block
-    (a top-posted reply quotes the whole earlier message); an ``-----Original Message-----`` or
-    ``---------- Forwarded message ----------`` separator and everything after it.
+
+class EarlierText:
+    """The messages already seen in a thread, in the form quoted lines are looked up in.
+
+    A quoted line counts as genuine when its :func:`quote_key` is a whole line of an earlier
+    message or occurs inside one as whole words and punctuation marks (a mail client may
+    re-wrap what it quotes).
     """
-    lines = text.splitlines(keepends=True)
-    quoted = [False] * len(lines)
-    tail_from: int | None = None
+
+    __slots__ = ("_cost", "_lines", "_texts")
+
+    def __init__(self, texts: Iterable[str] = ()) -> None:
+        self._lines: set[str] = set()
+        self._texts: list[str] = []
+        self._cost = 0
+        for t in texts:
+            self.add(t)
+
+    def add(self, text: str) -> None:
+        """Remember one more message of the thread."""
+        keys = [k for k in (quote_key(line) for line in text.splitlines()) if k]
+        self._lines.update(keys)
+        if keys:
+            joined = f" {_tokens(' '.join(keys))} "
+            self._texts.append(joined)
+            self._cost += len(joined)
+
+    def search_cost(self) -> int:
+        """Characters one substring search may scan."""
+        return self._cost
+
+    def has_line(self, key: str) -> bool:
+        """``key`` is exactly a line of an earlier message."""
+        return key in self._lines
+
+    def contains(self, key: str) -> bool:
+        """``key`` occurs inside one earlier message, as whole words and punctuation marks."""
+        padded = f" {_tokens(key)} "
+        return any(padded in t for t in self._texts)
+
+
+def _tokens(key: str) -> str:
+    """``key`` with a space around every punctuation mark, so that a search for whole tokens
+    finds "add me on telegram" in "add me on telegram, thanks" but "add" not in "address"."""
+    return " ".join(_TOKEN.findall(key))
+
+
+def _structure(lines: Sequence[str]) -> tuple[list[int | None], list[int | None]]:
+    """For every line: the header it belongs to (or ``None``), and the quote block it sits in.
+
+    A header is an ``On … wrote:`` line (one or two lines), or a forward separator and the
+    ``From:``/``Sent:`` … fields under it. Quoted lines: ``>`` lines; after a header with no
+    ``>`` line below it (a top-posted reply) or after a forward separator, every later line.
+    Block ``-1`` is for ``>`` lines under no header.
+    """
+    header_of: list[int | None] = [None] * len(lines)
+    block_of: list[int | None] = [None] * len(lines)
     quote_after = [False] * (len(lines) + 1)  # a "> " line somewhere after line i (one pass)
     for k in range(len(lines) - 1, -1, -1):
         quote_after[k] = quote_after[k + 1] or bool(_QUOTE_LINE.match(lines[k]))
-    for i, line in enumerate(lines):
-        body = line.rstrip("\r\n")
+    block = -1
+    tail_from: int | None = None
+    for i, body in enumerate(lines):
         if _FORWARD.match(body):
-            tail_from = i
+            block = i
+            header_of[i] = block
+            k = i + 1
+            while k < len(lines) and _FORWARD_FIELD.match(lines[k]):
+                header_of[k] = block
+                k += 1
+            tail_from = k
             break
-        if _WROTE.match(body) or (
-            i > 0 and _WROTE_TAIL.match(body) and lines[i - 1].lstrip().startswith("On ")
-        ):
-            start = i - 1 if not _WROTE.match(body) else i
-            if quote_after[i + 1]:
-                # interleaved ("bottom-posted") reply: only the header and the > lines are quoted
-                for k in range(start, i + 1):
-                    quoted[k] = True
-            else:
-                tail_from = start
+        wrote = bool(_WROTE.match(body))
+        if wrote or (i > 0 and _WROTE_TAIL.match(body) and lines[i - 1].lstrip().startswith("On ")):
+            start = i if wrote else i - 1
+            block = start
+            header_of[start] = header_of[i] = block
+            block_of[start] = None
+            if not quote_after[i + 1]:  # top-posted: the whole earlier message follows
+                tail_from = i + 1
                 break
+            # interleaved ("bottom-posted") reply: only the > lines under it are quoted
         elif _QUOTE_LINE.match(body):
-            quoted[i] = True
+            block_of[i] = block
     if tail_from is not None:
         for k in range(tail_from, len(lines)):
-            quoted[k] = True
-    if not any(quoted):
+            block_of[k] = block
+    return header_of, block_of
+
+
+def mask_quoted(text: str, earlier: EarlierText | Iterable[str]) -> tuple[str, int]:
+    """Blank out text this message quotes from an earlier one, keeping every offset and newline.
+
+    Returns the masked text (same length as ``text``) and how many characters were blanked.
+    ``earlier``: the thread's earlier messages (texts, or an :class:`EarlierText`).
+
+    A line is blanked only when it stands where a quote stands *and* its :func:`quote_key`
+    occurs in an earlier message; anything else, however it is dressed up as a quote, is
+    screened. Where quotes stand: lines that start with ``>``; after an ``On … wrote:`` line
+    (also when the mail client wrapped it over two lines), the ``>`` lines below it, or every
+    line below it when there are none (a top-posted reply quotes the whole earlier message);
+    every line after an ``-----Original Message-----`` or ``---------- Forwarded message
+    ----------`` separator. A header line (``On … wrote:``, a separator and its ``From:``,
+    ``Sent:`` … fields), and an empty line of a quote, is blanked only when a non-empty line
+    of the same quote was genuinely quoted.
+    """
+    seen = earlier if isinstance(earlier, EarlierText) else EarlierText(earlier)
+    lines = text.splitlines(keepends=True)
+    bodies = [line.rstrip("\r\n") for line in lines]
+    header_of, block_of = _structure(bodies)
+    quoted = [False] * len(lines)
+    genuine_blocks: set[int] = set()
+    budget = _SEARCH_BUDGET
+    found: dict[str, bool] = {}
+    for i, block in enumerate(block_of):
+        if block is None:
+            continue
+        key = quote_key(bodies[i])
+        if not key:  # an empty line (">", a blank line) goes with its block, below
+            continue
+        if key not in found:
+            if seen.has_line(key):
+                found[key] = True
+            elif budget >= seen.search_cost():
+                budget -= seen.search_cost()
+                found[key] = seen.contains(key)
+            else:
+                found[key] = False
+        if found[key]:
+            quoted[i] = True
+            genuine_blocks.add(block)
+    for i in range(len(lines)):  # headers and empty lines of blocks that quote something
+        block = header_of[i] if header_of[i] is not None else block_of[i]
+        if block is not None and block in genuine_blocks:
+            quoted[i] = quoted[i] or header_of[i] is not None or not quote_key(bodies[i])
+    blanked = sum(len(b) for b, q in zip(bodies, quoted, strict=True) if q)
+    if not blanked:
         return text, 0
-    out: list[str] = []
-    blanked = 0
-    for line, q in zip(lines, quoted, strict=True):
-        if q:
-            body = line.rstrip("\r\n")
-            out.append(" " * len(body) + line[len(body) :])
-            blanked += len(body)
-        else:
-            out.append(line)
-    return "".join(out), blanked
+    return "".join(" " * len(b) + line[len(b):] if q else line
+                   for line, b, q in zip(lines, bodies, quoted, strict=True)), blanked
+
+
+def screen_messages(screener: Screener, msgs: Sequence[Message]) -> tuple[list[Assessment], int]:
+    """Screen the messages of one thread, each with what it quotes from earlier ones blanked.
+
+    Returns one Assessment per message (a note on each that had quoted text left out) and the
+    number of quoted characters left out in all. A message whose ``meta`` has a ``"from"``
+    address is screened with it as the sender.
+    """
+    earlier = EarlierText()
+    assessments: list[Assessment] = []
+    blanked_total = 0
+    for m in msgs:
+        masked, blanked = mask_quoted(m.text, earlier)
+        earlier.add(m.text)
+        blanked_total += blanked
+        address = m.meta.get("from")
+        a = screener.screen(masked, sender=address if isinstance(address, str) else None)
+        if blanked:
+            a = replace(a, notes=(*a.notes, f"{blanked} quoted characters were not screened "
+                                            "(they repeat an earlier message)"))
+        assessments.append(a)
+    return assessments, blanked_total
 
 
 def as_message(item: Message | Mapping[str, Any] | str, index: int) -> Message:
@@ -236,17 +368,7 @@ def screen_conversation(
     missing = [k for k in ("bias", *FEATURES) if k not in w]
     if missing:
         raise ValueError(f"thread weights lack {', '.join(missing)}")
-    assessments: list[Assessment] = []
-    blanked_total = 0
-    for m in msgs:
-        masked, blanked = mask_quoted(m.text)
-        blanked_total += blanked
-        address = m.meta.get("from")
-        a = screener.screen(masked, sender=address if isinstance(address, str) else None)
-        if blanked:
-            a = replace(a, notes=(*a.notes, f"{blanked} quoted characters were not screened "
-                                            "(they repeat an earlier message)"))
-        assessments.append(a)
+    assessments, blanked_total = screen_messages(screener, msgs)
     senders = tuple(m.sender for m in msgs)
     feats = thread_features(senders, assessments)
     score, bias, comps = combine(feats, w)

@@ -21,7 +21,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from recruitscreen.conversation import FEATURES, mask_quoted, thread_features  # noqa: E402
+from recruitscreen.conversation import FEATURES, screen_messages, thread_features  # noqa: E402
 from recruitscreen.io.threads import read_thread_file  # noqa: E402
 from recruitscreen.screener import Screener  # noqa: E402
 
@@ -31,7 +31,7 @@ def _fit(screener: Screener, threads: list[Any], lr: Any) -> dict[str, float]:
     y: list[int] = []
     for t in threads:
         senders = [m.sender for m in t.messages]
-        assessments = [screener.screen(mask_quoted(m.text)[0]) for m in t.messages]
+        assessments, _ = screen_messages(screener, t.messages)  # as screen_conversation does
         X.append(thread_features(senders, assessments).vector())
         y.append(int(t.label or 0))
     keep = list(range(len(FEATURES)))

@@ -125,38 +125,129 @@ def test_the_score_adds_up(weak: rs.Screener) -> None:
 
 
 def test_a_quoted_reply_is_not_counted_twice(weak: rs.Screener) -> None:
+    theirs = [m["text"] for m in FUNNEL if m["sender"] == "them"]
     quoted = "Thanks!\n\nOn Tue, 4 Jun 2024 at 10:02, Lee <lee@example.com> wrote:\n" + "\n".join(
-        "> " + m["text"] for m in FUNNEL if m["sender"] == "them")
-    plain = weak.screen_conversation([FUNNEL[0], {"sender": "them", "text": "Thanks!"}])
-    with_quote = weak.screen_conversation([FUNNEL[0], {"sender": "them", "text": quoted}])
-    assert with_quote.stages == plain.stages == ("contact",)
+        "> " + t for t in theirs)
+    plain = weak.screen_conversation([*FUNNEL, {"sender": "them", "text": "Thanks!"}])
+    with_quote = weak.screen_conversation([*FUNNEL, {"sender": "them", "text": quoted}])
+    assert with_quote.stages == plain.stages
     assert with_quote.score == pytest.approx(plain.score, abs=1e-12)
+    assert with_quote.messages[-1].findings == ()
     assert any("quoted" in n for n in with_quote.notes)
 
 
+def test_a_genuine_quote_of_a_suspicious_message_counts_once(rules_only: rs.Screener) -> None:
+    thread = [{"sender": "them", "text": APPROACH}, {"sender": "me", "text": "Who is the client?"}]
+    reply = ("I cannot name them yet.\n\nOn Mon, 3 Jun 2024 at 09:00, Kim <kim@example.com> wrote:\n"
+             + "\n".join("> " + line for line in APPROACH.split("\n")))
+    once = rules_only.screen_conversation([*thread, {"sender": "them", "text": "I cannot name them yet."}])
+    quoted = rules_only.screen_conversation([*thread, {"sender": "them", "text": reply}])
+    assert quoted.messages[0].flagged and quoted.messages[2].findings == ()
+    assert quoted.score == pytest.approx(once.score, abs=1e-12)
+    assert len(quoted.findings) == len(once.findings) == len(quoted.messages[0].findings)
+
+
+APPROACH = ("Let's continue on WeChat, my ID is kx2024.\n"
+            "My client pays USD 2,000 for each short report, keep it between us.")
+
+_FAKE_QUOTES = [
+    "Thanks!\nOn Mon, Bob wrote:\n{}",
+    "Thanks!\nOn Mon, Bob wrote:\n> {}",
+    "Thanks!\n\n-----Original Message-----\nFrom: Bob\n{}",
+    "Thanks!\n---------- Forwarded message ----------\n{}",
+    "Thanks!\n> {}",
+]
+
+
+@pytest.fixture(scope="module")
+def rules_only() -> rs.Screener:
+    return rs.Screener(model=None)
+
+
+@pytest.mark.parametrize("template", _FAKE_QUOTES)
+def test_a_made_up_quote_does_not_hide_an_approach(rules_only: rs.Screener, template: str) -> None:
+    """Text dressed up as a quote of something the thread never said is screened as it stands."""
+    approach = "\n> ".join(APPROACH.split("\n")) if "> {}" in template else APPROACH
+    text = template.format(approach)
+    c = rules_only.screen_conversation([{"sender": "them", "text": "Hello Sam, nice profile."},
+                                        {"sender": "them", "text": text}])
+    alone = rules_only.screen(APPROACH)
+    assert alone.flagged
+    assert c.messages[1].flagged and c.flagged
+    assert {f.rule_id for f in c.messages[1].findings} >= {f.rule_id for f in alone.findings}
+    assert not any("quoted" in n for n in c.notes)
+    for f in c.findings:
+        assert text[f.start:f.end] == f.excerpt
+
+
 @pytest.mark.parametrize(
-    ("text", "kept"),
+    ("text", "earlier", "kept"),
     [
-        ("Sure.\n> add me on telegram\n> thanks", ["Sure."]),
+        ("Sure.\n> add me on telegram\n> thanks", ["Add me on Telegram,  thanks"], ["Sure."]),
         ("Fine by me.\nOn Mon, 3 Jun 2024, Ann <a@example.com> wrote:\nadd me on telegram",
-         ["Fine by me."]),
+         ["Hi.\nAdd me on Telegram"], ["Fine by me."]),
         ("Fine.\nOn Mon, 3 Jun 2024 at 09:00, a very long name\n<a@example.com> wrote:\nold text",
-         ["Fine."]),
-        ("Top.\n-----Original Message-----\nFrom: x\nadd me on telegram", ["Top."]),
+         ["old text"], ["Fine."]),
+        ("Top.\n-----Original Message-----\nFrom: x\nSent: Monday\nadd me on telegram",
+         ["add me on telegram"], ["Top."]),
         ("Answer one.\nOn Mon, Ann wrote:\n> question one\nmy answer\n> question two\nanswer two",
-         ["Answer one.", "my answer", "answer two"]),
+         ["question one?", "and question two"], ["Answer one.", "my answer", "answer two"]),
+        # a client that re-wraps what it quotes: each line is found inside the earlier message
+        ("Yes.\n> we pay well for\n> short reports", ["We pay well for short reports."], ["Yes."]),
+        # a quote of a quote
+        ("Ok.\n>> add me on telegram", ["Sure.\n> add me on telegram"], ["Ok."]),
     ],
 )
-def test_mask_quoted_keeps_offsets_and_only_the_new_text(text: str, kept: list[str]) -> None:
-    masked, blanked = mask_quoted(text)
+def test_mask_quoted_blanks_what_an_earlier_message_said(
+    text: str, earlier: list[str], kept: list[str]
+) -> None:
+    masked, blanked = mask_quoted(text, earlier)
     assert len(masked) == len(text) and masked.count("\n") == text.count("\n")
     assert [ln for ln in masked.split("\n") if ln.strip()] == kept
-    assert blanked > 0
+    assert blanked == sum(len(ln) for ln in text.split("\n")) - sum(len(ln) for ln in kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "kept"),
+    [
+        # nothing earlier: the header and the "quote" stay
+        ("Fine.\nOn Mon, Ann wrote:\nadd me on telegram", [],
+         ["Fine.", "On Mon, Ann wrote:", "add me on telegram"]),
+        # one genuine line quoted, one made up below it: only the genuine one goes
+        ("Fine.\nOn Mon, Ann wrote:\n> see you soon\n> add me on telegram", ["See you soon!"],
+         ["Fine.", "> add me on telegram"]),
+        # an empty quoted line goes with its quote: here nothing is genuine, nothing is blanked
+        ("Hi.\n>\n> made up", ["Hello"], ["Hi.", ">", "> made up"]),
+        # a word of an earlier message is not a quote of it ("add" is not inside "address")
+        ("Hi.\n> add", ["my address"], ["Hi.", "> add"]),
+        # a forward header with nothing genuine under it stays, fields included
+        ("Hi.\n-----Original Message-----\nSubject: add me on telegram\nnew text", ["old text"],
+         ["Hi.", "-----Original Message-----", "Subject: add me on telegram", "new text"]),
+    ],
+)
+def test_mask_quoted_keeps_what_no_earlier_message_said(
+    text: str, earlier: list[str], kept: list[str]
+) -> None:
+    masked, _ = mask_quoted(text, earlier)
+    assert len(masked) == len(text)
+    assert [ln.strip() for ln in masked.split("\n") if ln.strip()] == kept
 
 
 def test_text_without_quotes_is_unchanged() -> None:
     text = "Regards, Ann > Bob in chess\nI wrote: nothing"
-    assert mask_quoted(text) == (text, 0)
+    assert mask_quoted(text, [text]) == (text, 0)
+
+
+def test_a_hostile_quote_flood_stays_bounded() -> None:
+    """Thousands of "> x" lines against a huge earlier message: bounded work, nothing hidden."""
+    import time
+
+    earlier = ["word " * 200_000]
+    text = "\n".join(f"> token{i}" for i in range(20_000))
+    t0 = time.perf_counter()
+    masked, blanked = mask_quoted(text, earlier)
+    assert time.perf_counter() - t0 < 10  # generous: a correctness guard, not a benchmark
+    assert (masked, blanked) == (text, 0)
 
 
 def test_messages_may_be_Message_objects_or_strings(weak: rs.Screener) -> None:

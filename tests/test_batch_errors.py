@@ -63,6 +63,40 @@ def test_a_broken_jsonl_keeps_every_row(tmp_path: Path, capsys: pytest.CaptureFi
     assert "8 rows, 3 screened" in err
 
 
+def _thread(tid: str, *texts: str) -> bytes:
+    return json.dumps({"id": tid, "messages": [{"sender": "them", "text": t} for t in texts]}).encode()
+
+
+@pytest.mark.parametrize("first_bad", [False, True])
+def test_a_broken_thread_file_keeps_every_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], first_bad: bool
+) -> None:
+    """A JSONL thread file: each unreadable line is an error row naming file and line."""
+    src = tmp_path / "threads.jsonl"
+    bad = [
+        b'{"id": "b", "messages": [' + b"[" * 50_000,  # nesting deeper than the recursion limit
+        b'{"id": "c", "messages": [], "n": ' + b"9" * 5000 + b"}",  # a number too long to read
+        b'{"id": "d", "messages": [{"sender": "them", "text": "caf\xe9"}]}',  # not UTF-8
+        b'{"id": "e", "messages": [',  # invalid JSON
+    ]
+    lines = [*bad, _thread("t1", GOOD, PLAIN)] if first_bad else [_thread("t1", GOOD, PLAIN), *bad]
+    src.write_bytes(b"\n".join([*lines, _thread("t2", PLAIN)]) + b"\n")
+    out = tmp_path / "out.jsonl"
+    code, err = _scan(capsys, str(src), "-o", str(out))
+    assert code == 0
+    rows = _jsonl_rows(out)
+    errors = [r for r in rows if r["error"]]
+    first = 1 if first_bad else 2
+    assert [r["source"] for r in errors] == [f"{src}:{n}" for n in range(first, first + 4)]
+    assert "nested too deeply" in errors[0]["error"] and "number too long" in errors[1]["error"]
+    assert "UTF-8" in errors[2]["error"] and "invalid JSON" in errors[3]["error"]
+    for n in range(first, first + 4):
+        assert f"{src}:{n}:" in err
+    screened = [(r["kind"], r["thread"]) for r in rows if not r["error"]]
+    assert screened == [("message", "t1"), ("message", "t1"), ("conversation", "t1"),
+                        ("message", "t2"), ("conversation", "t2")]
+
+
 def test_csv_quotes_that_never_close_do_not_swallow_later_rows(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..errors import InputError
 
-__all__ = ["FORMATS", "Record", "read_records"]
+__all__ = ["FORMATS", "JsonLine", "Record", "read_json_lines", "read_records"]
 
 FORMATS = ("csv", "tsv", "jsonl", "txt", "threads", "eml", "mbox", "linkedin", "whatsapp")
 _EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "txt",
@@ -93,26 +93,48 @@ def _read_text_file(p: Path) -> Record:
     return Record(p.name, text, str(p))
 
 
-def _read_jsonl(p: Path, text_column: str, id_column: str) -> Iterator[Record]:
+@dataclass(frozen=True, slots=True)
+class JsonLine:
+    """One non-blank line of a JSONL file: its number, its text, and the value or what is wrong."""
+
+    lineno: int
+    text: str
+    value: Any = None
+    error: str | None = None
+
+
+def read_json_lines(p: Path) -> Iterator[JsonLine]:
+    """Parse a JSONL file line by line; a line that cannot be read comes out with ``error``.
+
+    Blank lines are skipped. Nothing a line holds stops the reading: invalid JSON, bytes that
+    are not UTF-8, nesting deeper than the parser's recursion limit, a number too long to
+    convert all become a :class:`JsonLine` with ``error`` set, and the next line is read.
+    """
     for lineno, line in _jsonl_lines(p):
-        source = f"{p}:{lineno}"
         line = line.strip()
         if lineno == 1:
             line = line.lstrip("\ufeff")
         if not line:
             continue
-        rid = str(lineno)
         if _bad_bytes(line):
-            yield Record(rid, None, source, "line is not valid UTF-8; re-encode the file as UTF-8")
+            yield JsonLine(lineno, line, error="line is not valid UTF-8; re-encode the file as UTF-8")
             continue
         try:
-            obj = json.loads(line)
+            yield JsonLine(lineno, line, json.loads(line))
         except json.JSONDecodeError as exc:
-            yield Record(rid, None, source, f"invalid JSON ({exc.msg} at column {exc.colno})")
-            continue
+            yield JsonLine(lineno, line, error=f"invalid JSON ({exc.msg} at column {exc.colno})")
         except (ValueError, RecursionError) as exc:  # a number too long, nesting too deep
             problem = "nested too deeply" if isinstance(exc, RecursionError) else "a number too long"
-            yield Record(rid, None, source, f"JSON line cannot be read ({problem})")
+            yield JsonLine(lineno, line, error=f"JSON line cannot be read ({problem})")
+
+
+def _read_jsonl(p: Path, text_column: str, id_column: str) -> Iterator[Record]:
+    for jl in read_json_lines(p):
+        source = f"{p}:{jl.lineno}"
+        rid = str(jl.lineno)
+        obj = jl.value
+        if jl.error is not None:
+            yield Record(rid, None, source, jl.error)
             continue
         if not isinstance(obj, dict):
             yield Record(rid, None, source, f"expected a JSON object, got {type(obj).__name__}")

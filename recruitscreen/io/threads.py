@@ -13,14 +13,13 @@ A JSONL thread file has one conversation per line::
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..types import Message
-from .readers import Record
+from .readers import Record, read_json_lines
 
 __all__ = [
     "CONVERSATION_FORMATS",
@@ -52,18 +51,14 @@ class Thread:
 
 
 def looks_like_threads(path: str | Path) -> bool:
-    """True when the first non-empty line of a JSONL file is an object with a ``messages`` list."""
+    """True when the first non-empty line of a JSONL file is an object with a ``messages`` list
+    (or, when that line cannot be read, mentions ``"messages"``)."""
     try:
-        with Path(path).open("rb") as fh:
-            for raw in fh:
-                line = raw.decode("utf-8", errors="replace").strip().lstrip("\ufeff")
-                if not line:
-                    continue
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError:
-                    return b'"messages"' in raw
-                return isinstance(obj, dict) and isinstance(obj.get("messages"), list)
+        for first in read_json_lines(Path(path)):
+            if first.error is not None:
+                return '"messages"' in first.text
+            obj = first.value
+            return isinstance(obj, dict) and isinstance(obj.get("messages"), list)
     except OSError:
         return False
     return False
@@ -94,26 +89,12 @@ def _parse_thread(obj: Any, rid: str, source: str) -> Thread:
 def read_thread_file(path: str | Path) -> Iterator[Thread]:
     """Stream the conversations of a JSONL thread file; a bad line comes out with ``error``."""
     p = Path(path)
-    with p.open("rb") as fh:
-        for lineno, raw in enumerate(fh, start=1):
-            source = f"{p}:{lineno}"
-            try:
-                line = raw.decode("utf-8").strip()
-            except UnicodeDecodeError as exc:
-                yield Thread(f"line{lineno}", (), source,
-                             error=f"line is not valid UTF-8 (byte {exc.start}); re-encode as UTF-8")
-                continue
-            if lineno == 1:
-                line = line.lstrip("\ufeff")
-            if not line:
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Thread(f"line{lineno}", (), source,
-                             error=f"invalid JSON ({exc.msg} at column {exc.colno})")
-                continue
-            yield _parse_thread(obj, f"line{lineno}", source)
+    for line in read_json_lines(p):
+        source = f"{p}:{line.lineno}"
+        if line.error is not None:
+            yield Thread(f"line{line.lineno}", (), source, error=line.error)
+        else:
+            yield _parse_thread(line.value, f"line{line.lineno}", source)
 
 
 def message_record(thread: str, index: int, msg: Message, source: str,

@@ -46,6 +46,22 @@ def test_scan_writes_a_row_per_message_and_per_conversation(
     assert "1 conversations, 1 flagged" in err
 
 
+def test_two_chats_with_the_same_file_name_are_two_conversations(tmp_path: Path) -> None:
+    paths = []
+    for folder in ("phone", "backup"):
+        (tmp_path / folder).mkdir()
+        path = tmp_path / folder / "WhatsApp Chat with Anna Berg.txt"
+        path.write_text(CHAT, encoding="utf-8")
+        paths.append(path)
+    out = tmp_path / "out.jsonl"
+    assert main(["scan", *map(str, paths), "--model", "none", "-o", str(out)]) == 0
+    rows = _jsonl(out)
+    convs = [r for r in rows if r["kind"] == "conversation"]
+    assert [c["messages"] for c in convs] == [3, 3]
+    assert [c["source"] for c in convs] == [f"{p}:1" for p in paths]
+    assert [r["kind"] for r in rows] == (["message"] * 3 + ["conversation"]) * 2
+
+
 def test_scan_csv_has_the_conversation_columns(chat: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
     assert main(["scan", str(chat), "--model", "none", "-o", str(out)]) == 0

@@ -295,6 +295,22 @@ def test_jsonl_threads_with_bad_lines(tmp_path: Path) -> None:
     assert [tid for tid, _ in group_threads(thread_records(path))] == ["t1", None, None, "t3"]
 
 
+def test_threads_of_two_files_with_the_same_id_stay_apart(tmp_path: Path) -> None:
+    paths = []
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        path = tmp_path / folder / "threads.jsonl"
+        path.write_text(json.dumps({"id": "t1", "messages": [
+            {"sender": "them", "text": f"hello from {folder}"}, {"sender": "me", "text": "hi"}]})
+            + "\n", encoding="utf-8")
+        paths.append(path)
+    records = [r for p in paths for r in read_records(p)]
+    groups = list(group_threads(records))
+    assert [tid for tid, _ in groups] == ["t1", "t1"]
+    assert [[r.source for r in batch] for _, batch in groups] == [
+        [f"{p}:1 message 1", f"{p}:1 message 2"] for p in paths]
+
+
 def test_a_jsonl_of_single_messages_stays_jsonl(tmp_path: Path) -> None:
     path = tmp_path / "inbox.jsonl"
     path.write_text(json.dumps({"id": "1", "text": "hello"}) + "\n", encoding="utf-8")

@@ -173,6 +173,7 @@ def _record(p: Path, cid: str, index: int, line: int, f: dict[str, str], owner: 
     sender = "me" if owner and (name.lower() in owner or (url and url in owner)) else "them"
     extra: dict[str, Any] = {
         "thread": cid,
+        "file": str(p),
         "index": index,
         "sender": sender,
         "time": f.get("DATE") or None,

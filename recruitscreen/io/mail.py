@@ -250,7 +250,7 @@ def _subject_key(subject: str) -> str:
 def read_mbox(path: str | Path, me: Iterable[str] = ()) -> Iterator[Record]:
     """The messages of an mbox file, grouped by thread (threads in order of first message).
 
-    Each message Record has ``fields`` ``thread``, ``index``, ``sender``, ``time``, ``from``
+    Each message Record has ``fields`` ``thread``, ``file``, ``index``, ``sender``, ``time``, ``from``
     and ``subject``; a message that cannot be parsed becomes an error Record naming its line.
     """
     p = Path(path)
@@ -287,7 +287,7 @@ def read_mbox(path: str | Path, me: Iterable[str] = ()) -> Iterator[Record]:
         tid = f"{p.name}#{n}"
         for index, (lineno, mail) in enumerate(items):
             yield Record(f"{tid}.{index}", _compose(mail, index == 0), f"{p}:{lineno}", None,
-                         {"thread": tid, "index": index,
+                         {"thread": tid, "file": str(p), "index": index,
                           "sender": "me" if _is_me(mail, me) else "them",
                           "time": mail.date, "from": mail.sender, "subject": mail.subject,
                           "message_id": key if index == 0 else mail.message_id,

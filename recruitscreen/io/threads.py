@@ -3,8 +3,8 @@
 Every conversation reader (JSONL threads, LinkedIn, WhatsApp, mbox) yields one
 :class:`~recruitscreen.io.readers.Record` per message, with ``fields`` holding ``thread``
 (the conversation id), ``index`` (the message's position in it), ``sender`` (``"them"`` or
-``"me"``) and ``time``. Records of one thread come out together and in order, so a consumer
-can group them with :func:`group_threads` while streaming.
+``"me"``), ``time`` and ``file`` (the path read). Records of one thread come out together and
+in order, so a consumer can group them with :func:`group_threads` while streaming.
 
 A JSONL thread file has one conversation per line::
 
@@ -114,34 +114,39 @@ def thread_records(path: str | Path) -> Iterator[Record]:
             yield Record(t.id, None, t.source, t.error, {"thread": t.id})
             continue
         for k, m in enumerate(t.messages):
-            yield message_record(t.id, k, m, f"{t.source} message {k + 1}",
-                                 {"label": t.label} if t.label is not None else None)
+            extra: dict[str, Any] = {"file": str(path)}
+            if t.label is not None:
+                extra["label"] = t.label
+            yield message_record(t.id, k, m, f"{t.source} message {k + 1}", extra)
 
 
 def group_threads(records: Iterable[Record]) -> Iterator[tuple[str | None, list[Record]]]:
     """Group consecutive records of one thread: ``(thread id, records)``; ``None`` for loose ones.
 
-    A record without ``thread`` and ``index`` fields (a plain CSV row, say) and an error record
-    come out alone, with thread id ``None``.
+    One thread is one thread id *in one file* (the ``file`` field): two exports whose threads
+    share an id (two WhatsApp chats with the same file name in different folders, say) stay
+    apart. A record without ``thread`` and ``index`` fields (a plain CSV row, say) and an error
+    record come out alone, with thread id ``None``.
     """
-    current: str | None = None
+    current: tuple[str, str | None] | None = None
     batch: list[Record] = []
     for r in records:
         tid = r.fields.get("thread") if r.fields and "index" in r.fields else None
-        tid = None if tid is None else str(tid)
         if tid is None or r.error is not None:
             if batch:
-                yield current, batch
+                yield current[0] if current else None, batch
                 batch, current = [], None
             yield None, [r]
             continue
-        if batch and tid != current:
-            yield current, batch
+        file = r.fields.get("file")
+        key = (str(tid), None if file is None else str(file))
+        if batch and key != current:
+            yield current[0] if current else None, batch
             batch = []
-        current = tid
+        current = key
         batch.append(r)
     if batch:
-        yield current, batch
+        yield current[0] if current else None, batch
 
 
 def sniff_format(path: str | Path, kind: str) -> str:

@@ -104,7 +104,7 @@ def read_whatsapp(path: str | Path, me: Iterable[str] = ()) -> Iterator[Record]:
     mine = _mine(p, senders, me)
     for index, (lineno, time, name, lines) in enumerate(messages):
         yield Record(f"{tid}#{index}", "\n".join(lines).strip("\n"), f"{p}:{lineno}", None,
-                     {"thread": tid, "index": index, "sender": "me" if name in mine else "them",
+                     {"thread": tid, "file": str(p), "index": index, "sender": "me" if name in mine else "them",
                       "time": time, "from": name})
 
 

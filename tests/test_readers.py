@@ -196,6 +196,24 @@ def test_linkedin_me_option_and_missing_columns(tmp_path: Path) -> None:
         list(read_linkedin(bad))
 
 
+def test_linkedin_row_with_an_unclosed_quote_does_not_swallow_the_rest(tmp_path: Path) -> None:
+    path = tmp_path / "messages.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(LINKEDIN_COLUMNS)
+        w.writerow(_li_row("c1", "Ann Lee", "Dana Ray", "2024-03-01 09:00:00 UTC", "Hello Dana"))
+        fh.write('c1,,Ann Lee,,Dana Ray,,2024-03-01 09:05:00 UTC,,"never closed,INBOX,\n')
+        w.writerow(_li_row("c1", "Dana Ray", "Ann Lee", "2024-03-01 10:00:00 UTC", "Hi Ann"))
+        w.writerow(_li_row("c2", "Bo Kim", "Dana Ray", "2024-03-02 10:00:00 UTC",
+                           "Add me on WeChat"))
+    records = list(read_records(path))
+    bad = [r for r in records if r.error]
+    assert [r.source for r in bad] == [f"{path}:3"]
+    assert "never closed" in (bad[0].error or "")
+    good = [(r.fields["thread"], r.text) for r in records if not r.error]
+    assert good == [("c1", "Hello Dana"), ("c1", "Hi Ann"), ("c2", "Add me on WeChat")]
+
+
 @pytest.mark.parametrize(
     ("text", "fixed"),
     [

@@ -26,7 +26,7 @@ from typing import Any
 
 from ..errors import InputError
 from .htmltext import html_to_text, looks_like_html
-from .readers import Record
+from .readers import Record, has_undecodable_bytes, read_csv_rows
 
 __all__ = ["REQUIRED_COLUMNS", "looks_like_linkedin", "read_linkedin", "repair_mojibake"]
 
@@ -103,44 +103,37 @@ def read_linkedin(path: str | Path, me: Iterable[str] = ()) -> Iterator[Record]:
     p = Path(path)
     rows: dict[str, list[tuple[int, dict[str, str]]]] = {}
     errors: list[Record] = []
-    with p.open("r", encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
-        reader = csv.reader(fh)
-        try:
-            names = [c.strip().upper() for c in next(reader)]
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            raise InputError(f"{p}:1: cannot read the header: {exc}") from None
-        missing = [c for c in REQUIRED_COLUMNS if c not in names]
-        if missing:
-            raise InputError(f"{p}: not a LinkedIn messages export: no column(s) "
-                             f"{', '.join(missing)} (columns: {', '.join(names)})")
-        while True:
-            line = reader.line_num + 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                errors.append(Record(f"line{line}", None, f"{p}:{line}", f"malformed CSV row: {exc}"))
-                continue
-            if not row or row == [""]:
-                continue
-            if len(row) != len(names):
-                errors.append(Record(f"line{line}", None, f"{p}:{line}",
-                                     f"row has {len(row)} fields, the header has {len(names)}"))
-                continue
-            fields = dict(zip(names, row, strict=True))
-            if any("\udc80" <= ch <= "\udcff" for v in fields.values() for ch in v):
-                errors.append(Record(f"line{line}", None, f"{p}:{line}",
-                                     "row is not valid UTF-8; re-encode the file as UTF-8"))
-                continue
-            cid = fields["CONVERSATION ID"].strip()
-            if not cid:
-                errors.append(Record(f"line{line}", None, f"{p}:{line}",
-                                     "empty CONVERSATION ID: the message cannot be placed"))
-                continue
-            rows.setdefault(cid, []).append((line, fields))
+    csv_rows = read_csv_rows(p)  # a broken row is reported and the rows after it are still read
+    first = next(csv_rows, None)
+    if first is None:
+        return
+    if first[1] is None:
+        raise InputError(f"{p}:{first[0]}: cannot read the header: {first[2]}")
+    names = [c.strip().upper() for c in first[1]]
+    missing = [c for c in REQUIRED_COLUMNS if c not in names]
+    if missing:
+        raise InputError(f"{p}: not a LinkedIn messages export: no column(s) "
+                         f"{', '.join(missing)} (columns: {', '.join(names)})")
+    for line, row, problem in csv_rows:
+        source = f"{p}:{line}"
+        if row is None:
+            errors.append(Record(f"line{line}", None, source, problem))
+            continue
+        if len(row) != len(names):
+            errors.append(Record(f"line{line}", None, source,
+                                 f"row has {len(row)} fields, the header has {len(names)}"))
+            continue
+        fields = dict(zip(names, row, strict=True))
+        if any(has_undecodable_bytes(v) for v in fields.values()):
+            errors.append(Record(f"line{line}", None, source,
+                                 "row is not valid UTF-8; re-encode the file as UTF-8"))
+            continue
+        cid = fields["CONVERSATION ID"].strip()
+        if not cid:
+            errors.append(Record(f"line{line}", None, source,
+                                 "empty CONVERSATION ID: the message cannot be placed"))
+            continue
+        rows.setdefault(cid, []).append((line, fields))
     yield from errors
     owner = _owner(rows, me)
     for cid, items in rows.items():

@@ -13,7 +13,15 @@ from typing import Any
 
 from ..errors import InputError
 
-__all__ = ["FORMATS", "JsonLine", "Record", "read_json_lines", "read_records"]
+__all__ = [
+    "FORMATS",
+    "JsonLine",
+    "Record",
+    "has_undecodable_bytes",
+    "read_csv_rows",
+    "read_json_lines",
+    "read_records",
+]
 
 FORMATS = ("csv", "tsv", "jsonl", "txt", "threads", "eml", "mbox", "linkedin", "whatsapp")
 _EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "txt",
@@ -80,7 +88,8 @@ def read_records(
                                    header, columns)
 
 
-def _bad_bytes(s: str) -> bool:
+def has_undecodable_bytes(s: str) -> bool:
+    """True when ``s`` holds bytes that did not decode (read with ``errors="surrogateescape"``)."""
     return any("\udc80" <= ch <= "\udcff" for ch in s)
 
 
@@ -116,7 +125,7 @@ def read_json_lines(p: Path) -> Iterator[JsonLine]:
             line = line.lstrip("\ufeff")
         if not line:
             continue
-        if _bad_bytes(line):
+        if has_undecodable_bytes(line):
             yield JsonLine(lineno, line, error="line is not valid UTF-8; re-encode the file as UTF-8")
             continue
         try:
@@ -159,7 +168,7 @@ def _is_utf16(p: Path) -> bool:
 
 
 def _jsonl_lines(p: Path) -> Iterator[tuple[int, str]]:
-    """Numbered lines; bytes that do not decode become lone surrogates (see :func:`_bad_bytes`)."""
+    """Numbered lines; bytes that do not decode become lone surrogates (see :func:`has_undecodable_bytes`)."""
     if _is_utf16(p):
         with p.open("r", encoding="utf-16", errors="surrogateescape", newline="\n") as fh:
             yield from enumerate(fh, start=1)
@@ -196,40 +205,19 @@ class _Lines:
         return self.next_line
 
 
-def _read_delimited(
-    p: Path,
-    delimiter: str,
-    text_column: str,
-    id_column: str,
-    header: bool,
-    columns: Sequence[str] | None,
-) -> Iterator[Record]:
+def read_csv_rows(p: Path, delimiter: str = ",") -> Iterator[tuple[int, list[str] | None, str | None]]:
+    """``(line, cells, None)`` for every non-blank row of a CSV file, header included, in order;
+    ``(line, None, problem)`` for a malformed one. ``line`` is where the row starts.
+
+    The file is read as UTF-8 (UTF-16 with a byte-order mark); bytes that do not decode stay as
+    lone surrogates (see :func:`has_undecodable_bytes`). Parsing is strict: a stray quote is a bad row, and
+    a row whose quote never closes is reported on its own instead of swallowing the rest of the
+    file, and the lines after its first are read again as rows.
+    """
     encoding = "utf-16" if _is_utf16(p) else "utf-8-sig"
     with p.open("r", encoding=encoding, errors="surrogateescape", newline="") as fh:
         lines = _Lines(iter(fh), 1)
-        # strict: a stray quote is a bad row, and an unclosed one is reported at the end of the
-        # file instead of silently taking every later line into one field.
         reader = csv.reader(lines, delimiter=delimiter, strict=True)
-        if header:
-            try:
-                names = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as exc:
-                raise InputError(f"{p}:1: cannot read the header: {exc}") from None
-        elif columns:
-            names = list(columns)
-        else:
-            names = [id_column, text_column] if delimiter == "," else ["label", text_column]
-        names = [n.strip() for n in names]
-        if text_column not in names:
-            raise InputError(
-                f"{p}: no column {text_column!r} (columns: {', '.join(names)}); "
-                "choose one with --text-column"
-            )
-        ti = names.index(text_column)
-        ii = names.index(id_column) if id_column in names else None
-        rowno = 0
         while True:
             line = lines.start_row()
             try:
@@ -242,22 +230,56 @@ def _read_delimited(
                     problem = f"{problem}; the lines after it are read as rows of their own"
                     lines = _Lines(itertools.chain(lines.row[1:], lines.rest), line + 1)
                     reader = csv.reader(lines, delimiter=delimiter, strict=True)
-                yield Record(f"line{line}", None, f"{p}:{line}", f"malformed CSV row: {problem}")
+                yield line, None, f"malformed CSV row: {problem}"
                 continue
-            if not row or row == [""]:
-                continue
-            rowno += 1
-            source = f"{p}:{line}"
-            rid = row[ii] if ii is not None and ii < len(row) and row[ii] else str(rowno)
-            fields = dict(zip(names, row, strict=False))
-            if len(row) != len(names):
-                yield Record(rid, None, source,
-                             f"row has {len(row)} fields, the header has {len(names)}", fields)
-                continue
-            text = row[ti]
-            if _bad_bytes(text) or _bad_bytes(rid):
-                yield Record(rid, None, source,
-                             "row is not valid UTF-8; re-encode the file as UTF-8", {})
-                continue
-            yield Record(rid, text, source, None, fields)
+            if row and row != [""]:
+                yield line, row, None
 
+
+def _read_delimited(
+    p: Path,
+    delimiter: str,
+    text_column: str,
+    id_column: str,
+    header: bool,
+    columns: Sequence[str] | None,
+) -> Iterator[Record]:
+    rows = read_csv_rows(p, delimiter)
+    if header:
+        first = next(rows, None)
+        if first is None:
+            return
+        if first[1] is None:
+            raise InputError(f"{p}:{first[0]}: cannot read the header: {first[2]}")
+        names = first[1]
+    elif columns:
+        names = list(columns)
+    else:
+        names = [id_column, text_column] if delimiter == "," else ["label", text_column]
+    names = [n.strip() for n in names]
+    if text_column not in names:
+        raise InputError(
+            f"{p}: no column {text_column!r} (columns: {', '.join(names)}); "
+            "choose one with --text-column"
+        )
+    ti = names.index(text_column)
+    ii = names.index(id_column) if id_column in names else None
+    rowno = 0
+    for line, row, problem in rows:
+        source = f"{p}:{line}"
+        if row is None:
+            yield Record(f"line{line}", None, source, problem)
+            continue
+        rowno += 1
+        rid = row[ii] if ii is not None and ii < len(row) and row[ii] else str(rowno)
+        fields = dict(zip(names, row, strict=False))
+        if len(row) != len(names):
+            yield Record(rid, None, source,
+                         f"row has {len(row)} fields, the header has {len(names)}", fields)
+            continue
+        text = row[ti]
+        if has_undecodable_bytes(text) or has_undecodable_bytes(rid):
+            yield Record(rid, None, source,
+                         "row is not valid UTF-8; re-encode the file as UTF-8", {})
+            continue
+        yield Record(rid, text, source, None, fields)

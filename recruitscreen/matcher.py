@@ -8,9 +8,12 @@ ask for ...") or a rule's ``unless`` context cancels it.
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from .normalize import NormalizedText
 from .prefilter import EDGE, RAW, Clause, best_clause, canonical, rarity, requirement
@@ -43,6 +46,7 @@ class Match:
 
 
 _MAX_ANCHOR = 64  # a clause of more pieces is not worth finding them all
+_MAX_WINDOWED = 200_000  # a longer text is scanned whole (lazily)
 _SHORT = 300  # a text this short is scanned whole: finding windows would cost more
 
 
@@ -186,14 +190,11 @@ class Matcher:
             return list(range(len(plans)))
         return [pid for pid in sorted(woken) if plans[pid].holds(sat, canon)]
 
-    def rule_spans(
+    def _streams(
         self, norm: str, scanned: tuple[str, int, set[int]] | None = None
-    ) -> list[tuple[Rule, list[tuple[int, int]]]]:
-        """Every rule that matches ``norm`` with its hits, in pack order (see :func:`_rule_spans`).
-
-        ``scanned``: what :meth:`_scan` found in ``norm``, when the caller has it already."""
+    ) -> Iterator[tuple[Rule, Iterator[tuple[int, int]]]]:
+        """Each rule that may match, in pack order, with a lazy stream of its hits."""
         canon, sat, woken = scanned or self._scan(norm)
-        out: list[tuple[Rule, list[tuple[int, int]]]] = []
         runs: list[tuple[re.Pattern[str], list[tuple[int, int]] | None]] = []
         current: Rule | None = None
         found: dict[str, list[int]] = {}
@@ -201,18 +202,26 @@ class Matcher:
             plan = self._plans[pid]
             rule = self._plan_rule[pid]
             if rule is not current:
-                if current is not None:
-                    spans = _rule_spans(current, norm, runs)
-                    if spans:
-                        out.append((current, spans))
+                if current is not None and runs:
+                    yield current, _iter_rule_spans(norm, runs)
                 current, runs = rule, []
             windows = _windows(plan, norm, found) if self.prefilter else None
             if windows != []:
                 runs.append((plan.pattern, windows))
-        if current is not None:
-            spans = _rule_spans(current, norm, runs)
+        if current is not None and runs:
+            yield current, _iter_rule_spans(norm, runs)
+
+    def rule_spans(
+        self, norm: str, scanned: tuple[str, int, set[int]] | None = None
+    ) -> list[tuple[Rule, list[tuple[int, int]]]]:
+        """Every rule that matches ``norm`` with its hits, in pack order (see :func:`_rule_spans`).
+
+        ``scanned``: what :meth:`_scan` found in ``norm``, when the caller has it already."""
+        out = []
+        for rule, stream in self._streams(norm, scanned):
+            spans = list(stream)
             if spans:
-                out.append((current, spans))
+                out.append((rule, spans))
         return out
 
     def match(self, nt: NormalizedText, message_index: int | None = None) -> Match:
@@ -221,28 +230,35 @@ class Matcher:
         suppressed: list[Suppression] = []
         notes: list[str] = []
         scanned = self._scan(norm)
-        for rule, spans in self.rule_spans(norm, scanned):
-            # Hits are examined in text order until MAX_HITS_PER_RULE of them count; the rest
-            # can add nothing (repeats of one rule are capped by the scoring long before), so a
-            # flood of one keyword costs a count, not a Finding and a context check each.
-            kept = cancelled = examined = 0
-            contexts = _UnlessSpans(rule, norm)
-            for a, b in spans:
-                if kept >= MAX_HITS_PER_RULE:
+        for rule, stream in self._streams(norm, scanned):
+            # Hits are examined in text order, a batch at a time, until MAX_HITS_PER_RULE of
+            # them count; the rest could add nothing (the scoring caps repeats of one rule long
+            # before), so the rule's patterns are not run over the rest of the text. A flood of
+            # one keyword costs a few batches, not a Finding and a context check per hit.
+            kept = cancelled = 0
+            contexts = _UnlessSpans(rule, norm) if rule.unless else None
+            while kept < MAX_HITS_PER_RULE:
+                batch = list(islice(stream, _BATCH))
+                if not batch:
                     break
-                examined += 1
-                reason = _cancelled(rule, norm, a, b, contexts)
-                if reason:
-                    cancelled += 1
-                    if cancelled <= MAX_HITS_PER_RULE:
-                        suppressed.append(Suppression(_finding(rule, nt, a, b, message_index), reason))
-                    continue
-                kept += 1
-                findings.append(_finding(rule, nt, a, b, message_index))
-            if examined < len(spans):
+                if contexts is not None:
+                    contexts.prepare(batch)
+                for a, b in batch:
+                    if kept >= MAX_HITS_PER_RULE:
+                        break
+                    reason = _cancelled(rule, norm, a, b, contexts)
+                    if reason:
+                        cancelled += 1
+                        if cancelled <= MAX_HITS_PER_RULE:
+                            finding = _finding(rule, nt, a, b, message_index)
+                            suppressed.append(Suppression(finding, reason))
+                        continue
+                    kept += 1
+                    findings.append(_finding(rule, nt, a, b, message_index))
+            if kept >= MAX_HITS_PER_RULE:
                 notes.append(
-                    f"rule {rule.id} matched {len(spans)} times; the first {kept} that count are "
-                    f"listed and the last {len(spans) - examined} were not examined"
+                    f"rule {rule.id} matched at least {MAX_HITS_PER_RULE} times; those are listed "
+                    "and the rest of the text was not searched for it (more repeats add nothing)"
                 )
             if cancelled > MAX_HITS_PER_RULE:
                 notes.append(
@@ -309,6 +325,8 @@ def _windows(
     if not plan.anchors or n <= max(_SHORT, plan.width + plan.reach):
         return None
     width = plan.width
+    if n > _MAX_WINDOWED:
+        return None  # finding windows in a huge text costs more than the lazy scan it saves
     starts: list[tuple[int, int]] = []
     for piece in plan.anchors[0]:
         where = found.get(piece)
@@ -409,21 +427,34 @@ def _rule_spans(
     """
     if runs is None:
         runs = [(p, None) for p in rule.patterns]
-    spans: list[tuple[int, int]] = []
-    for pattern, windows in runs:
-        for lo, hi in [(0, len(norm))] if windows is None else windows:
-            for m in pattern.finditer(norm, lo, hi):
-                if m.end() > m.start():
-                    spans.append(m.span())
-    if len(rule.patterns) > 1 and spans:
-        spans.sort(key=lambda s: (s[0], -s[1]))
-        merged: list[tuple[int, int]] = []
-        for a, b in spans:
-            if merged and a < merged[-1][1]:
-                continue
-            merged.append((a, b))
-        spans = merged
-    return spans
+    return list(_iter_rule_spans(norm, runs))
+
+
+def _iter_rule_spans(
+    norm: str, runs: list[tuple[re.Pattern[str], list[tuple[int, int]] | None]]
+) -> Iterator[tuple[int, int]]:
+    """The hits of :func:`_rule_spans`, found lazily: each pattern's matches are merged in text
+    order as they are needed, so a caller that stops early leaves the rest of the text unread."""
+    streams = [_pattern_spans(pattern, norm, windows) for pattern, windows in runs]
+    merged = streams[0] if len(streams) == 1 else heapq.merge(*streams, key=_earliest_longest)
+    last = 0
+    for a, b in merged:
+        if a >= last:
+            last = b
+            yield a, b
+
+
+def _earliest_longest(span: tuple[int, int]) -> tuple[int, int]:
+    return span[0], -span[1]
+
+
+def _pattern_spans(
+    pattern: re.Pattern[str], norm: str, windows: list[tuple[int, int]] | None
+) -> Iterator[tuple[int, int]]:
+    for lo, hi in [(0, len(norm))] if windows is None else windows:
+        for m in pattern.finditer(norm, lo, hi):
+            if m.end() > m.start():
+                yield m.span()
 
 
 @functools.lru_cache(maxsize=8)
@@ -472,35 +503,47 @@ def _keyword_scanners(keywords: set[str]) -> list[re.Pattern[str]]:
 
 
 class _UnlessSpans:
-    """Where a rule's ``unless`` patterns match in the whole text, found once and only when a
-    hit needs them; a hit is cancelled when one of these matches lies within its window."""
+    """Where a rule's ``unless`` patterns match near its hits, found a batch of hits at a time.
 
-    __slots__ = ("_norm", "_rule", "_spans", "_starts")
+    The windows of the next ``_BATCH`` hits are merged and each pattern runs once per merged
+    region, so a flood of hits costs one pass over the text per pattern, not one per hit, and
+    a message with a few hits costs a few small windows. A hit is cancelled when one of these
+    matches lies inside its window.
+    """
+
+    __slots__ = ("_norm", "_rule", "_spans")
 
     def __init__(self, rule: Rule, norm: str) -> None:
         self._rule = rule
         self._norm = norm
-        self._spans: list[tuple[int, int]] | None = None
-        self._starts: list[int] = []
+        self._spans: list[tuple[int, int]] = []
+
+    def prepare(self, batch: list[tuple[int, int]]) -> None:
+        """Search the merged windows of the next ``batch`` of hits (in text order)."""
+        rule, n = self._rule, len(self._norm)
+        regions = _merge([(max(0, a - rule.window), min(n, b + rule.window)) for a, b in batch])
+        found = {
+            m.span()
+            for lo, hi in regions
+            for pattern in rule.unless
+            for m in pattern.finditer(self._norm, lo, hi)
+            if m.end() > m.start()
+        }
+        # A window may reach back over the previous batch's windows: keep what they found.
+        self._spans = sorted(found.union(self._spans[-_BATCH:]))
 
     def within(self, lo: int, hi: int) -> tuple[int, int] | None:
-        """The first match lying inside ``[lo, hi)``, or None."""
-        if self._spans is None:
-            found = {
-                m.span()
-                for pattern in self._rule.unless
-                for m in pattern.finditer(self._norm)
-                if m.end() > m.start()
-            }
-            self._spans = sorted(found)
-            self._starts = [a for a, _ in self._spans]
-        i = bisect_left(self._starts, lo)
+        """The first match found that lies inside ``[lo, hi)``, or None."""
         spans = self._spans
+        i = bisect_left(spans, (lo, -1))
         while i < len(spans) and spans[i][0] < hi:
             if spans[i][1] <= hi:
                 return spans[i]
             i += 1
         return None
+
+
+_BATCH = 32
 
 
 def _cancelled(
@@ -513,7 +556,10 @@ def _cancelled(
             return f"negated by \u201c{cue}\u201d"
     if rule.unless:
         lo, hi = max(0, a - rule.window), min(len(norm), b + rule.window)
-        span = (contexts or _UnlessSpans(rule, norm)).within(lo, hi)
+        if contexts is None:
+            contexts = _UnlessSpans(rule, norm)
+            contexts.prepare([(a, b)])
+        span = contexts.within(lo, hi)
         if span is not None:
             return f"context \u201c{norm[span[0]:span[1]].strip()}\u201d near the words"
     return None

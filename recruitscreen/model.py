@@ -21,6 +21,7 @@ import re
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import repeat
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,6 @@ FORMAT = "recruitscreen-linear-text-model"
 FORMAT_VERSION = 1
 SHIPPED_NAME = "default.rsmodel"
 _MAX_FILE_BYTES = 200 * 1024 * 1024
-_WHITE_SPACES = re.compile(r"\s\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +74,47 @@ class Combiner:
         return {c: factor * self.w_categories.get(c, self.w_rules) for c in CATEGORIES}
 
 
-class _Vectorizer:
-    """One TF-IDF analyzer, re-implemented to give scikit-learn's exact values (NumPy arrays)."""
+class _GramCache(dict[str, bytes]):
+    """Word -> the vocabulary indices of its ``char_wb`` n-grams, packed as bytes.
 
-    _CACHE_LIMIT = 200_000
+    A word's character n-grams never change, and words repeat, so each is analysed once;
+    a message is then one ``b"".join`` of its words' entries (``__missing__`` fills a new one).
+    """
+
+    __slots__ = ("vocab", "ngram_range", "dtype")
+    LIMIT = 200_000
+
+    def __init__(self, vocab: dict[str, int], ngram_range: tuple[int, int], dtype: Any) -> None:
+        super().__init__()
+        self.vocab = vocab
+        self.ngram_range = ngram_range
+        self.dtype = dtype
+
+    def __missing__(self, word: str) -> bytes:
+        import numpy as np
+
+        lo, hi = self.ngram_range
+        w = f" {word} "
+        size = len(w)
+        grams: list[str] = []
+        for n in range(lo, hi + 1):
+            if size <= n:  # scikit-learn counts a word shorter than n once, then stops
+                grams.append(w)
+                break
+            grams.extend(w[i : i + n] for i in range(size - n + 1))
+        vocab = self.vocab
+        packed = np.array([vocab[g] for g in grams if g in vocab], dtype=self.dtype).tobytes()
+        if len(self) < self.LIMIT:
+            self[word] = packed
+        return packed
+
+
+class _Vectorizer:
+    """One TF-IDF analyzer, re-implemented to give scikit-learn's exact values (NumPy arrays).
+
+    Terms become vocabulary indices without building any sparse matrix: word n-grams by one
+    dictionary lookup each, character n-grams through a per-word cache (:class:`_GramCache`).
+    """
 
     def __init__(
         self,
@@ -97,64 +134,73 @@ class _Vectorizer:
         self.vocab = {t: i for i, t in enumerate(self.names)}
         self.idf = np.array([features[t][0] for t in self.names], dtype=np.float64)
         self.coef = np.array([features[t][1] for t in self.names], dtype=np.float64)
-        # Character n-grams of a word never change: cache each word's in-vocabulary n-grams.
-        self._word_grams: dict[str, tuple[int, ...]] = {}
+        # Indices fit 16 bits in most models, and NumPy sorts 16-bit integers by radix,
+        # several times faster than wider ones; counting terms is a sort.
+        self.dtype = np.dtype(np.uint16 if len(self.names) <= 1 << 16 else np.int32)
+        self._word_grams = _GramCache(self.vocab, ngram_range, self.dtype)
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
-        state["_word_grams"] = {}
+        del state["_word_grams"]  # a cache: rebuilt empty rather than pickled
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
+        self._word_grams = _GramCache(self.vocab, self.ngram_range, self.dtype)
 
-    def _grams_of_word(self, word: str) -> tuple[int, ...]:
-        lo, hi = self.ngram_range
-        w = f" {word} "
-        size = len(w)
-        grams: list[str] = []
-        for n in range(lo, hi + 1):
-            if size <= n:
-                grams.append(w)
-                break
-            grams.extend(w[i : i + n] for i in range(size - n + 1))
-        vocab = self.vocab
-        return tuple(vocab[g] for g in grams if g in vocab)
-
-    def indices(self, text: str) -> list[int]:
-        """Vocabulary indices of the terms of ``text``, with repeats, as scikit-learn makes them."""
-        lo, hi = self.ngram_range
-        vocab = self.vocab
-        if self.analyzer == "word":
-            assert self.token_pattern is not None
-            tokens = self.token_pattern.findall(text)
-            out = list(tokens) if lo == 1 else []
-            for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
-                out.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
-            return [vocab[t] for t in out if t in vocab]
-        cache = self._word_grams
-        grams: list[int] = []
-        for word in _WHITE_SPACES.sub(" ", text).split():
-            got = cache.get(word)
-            if got is None:
-                got = self._grams_of_word(word)
-                if len(cache) < self._CACHE_LIMIT:
-                    cache[word] = got
-            grams.extend(got)
-        return grams
-
-    def contributions(self, text: str) -> tuple[Any, Any]:
-        """(vocabulary indices, coefficient x TF-IDF value) of the known terms of ``text``."""
+    def indices(self, text: str) -> Any:
+        """Vocabulary indices (an array of ``self.dtype``) of the terms of ``text``, with
+        repeats, as scikit-learn makes them (in no particular order)."""
         import numpy as np
 
-        idx = self.indices(text)
-        if not idx:
+        if self.analyzer == "word":
+            assert self.token_pattern is not None
+            lo, hi = self.ngram_range
+            tokens = self.token_pattern.findall(text)
+            terms: list[str] = list(tokens) if lo == 1 else []
+            for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
+                terms.extend(map(" ".join, zip(*(tokens[i:] for i in range(n)), strict=False)))
+            ids = np.fromiter(map(self.vocab.get, terms, repeat(-1)), dtype=np.int64, count=len(terms))
+            return ids[ids >= 0].astype(self.dtype)
+        # scikit-learn collapses runs of white space, then splits: str.split() does both
+        return np.frombuffer(b"".join(map(self._word_grams.__getitem__, text.split())), dtype=self.dtype)
+
+    def contributions(self, text: str) -> tuple[Any, Any]:
+        """(sorted vocabulary indices, coefficient x TF-IDF value) of the known terms of ``text``."""
+        import numpy as np
+
+        idx = np.sort(self.indices(text), kind="stable")  # radix sort for 16-bit indices
+        if not len(idx):
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64)
-        uniq, counts = np.unique(np.asarray(idx, dtype=np.int64), return_counts=True)
+        first = np.empty(len(idx), dtype=bool)
+        first[0] = True
+        np.not_equal(idx[1:], idx[:-1], out=first[1:])
+        starts = np.flatnonzero(first)
+        uniq = idx[starts]
+        counts = np.diff(np.append(starts, len(idx)))
         tf = 1.0 + np.log(counts) if self.sublinear_tf else counts.astype(np.float64)
         values = tf * self.idf[uniq]
         norm = math.sqrt(float(values @ values))
         return uniq, values * self.coef[uniq] / norm
+
+
+def _extremes(contrib: Any, top: int) -> Any:
+    """Positions of the ``top`` lowest and ``top`` highest values, each position once.
+
+    The same choice as a stable ``argsort``'s first and last ``top`` (ties go to the lower
+    position at the low end, to the higher one at the high end), without sorting everything.
+    """
+    import numpy as np
+
+    n = len(contrib)
+    if n <= 2 * top:
+        return np.arange(n)
+    kth = np.partition(contrib, (top - 1, n - top))
+    low = np.flatnonzero(contrib <= kth[top - 1])
+    high = np.flatnonzero(contrib >= kth[n - top])
+    low = low[np.argsort(contrib[low], kind="stable")[:top]]
+    high = high[np.argsort(contrib[high], kind="stable")[-top:]]
+    return np.concatenate((low, high))
 
 
 class LinearTextModel:
@@ -205,8 +251,6 @@ class LinearTextModel:
 
     def decision(self, norm_text: str, top: int = 5) -> tuple[float, dict[str, float]]:
         """The decision value and the ``top`` terms pushing it up and down (term -> share)."""
-        import numpy as np
-
         text = norm_text[: self.max_chars]
         total = self.intercept
         terms: dict[str, float] = {}
@@ -215,10 +259,10 @@ class LinearTextModel:
             if not len(uniq):
                 continue
             total += float(contrib.sum())
-            order = np.argsort(contrib, kind="stable")
-            for j in (*order[:top], *order[-top:]):
-                name = vec.names[int(uniq[j])]
-                terms[name] = terms.get(name, 0.0) + float(contrib[j])
+            chosen = _extremes(contrib, top)
+            for i, value in zip(uniq[chosen].tolist(), contrib[chosen].tolist(), strict=True):
+                name = vec.names[i]
+                terms[name] = terms.get(name, 0.0) + value
         return total, terms
 
     def calibrated_logit(self, decision: float) -> float:

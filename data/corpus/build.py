@@ -18,7 +18,10 @@ scripts/build_model.py).
 French and Chinese (OTHER_LANGUAGES, written by the engineer who wrote fr.toml and zh.toml, from
 templates in raw/fr_source.py and raw/zh_source.py) are wrapped with greetings and sign-offs in
 their own language, from pools shared by both classes, and split by family the same way (25% of
-each class's families to "test"); they go to fr.jsonl and zh.jsonl. Every row has a "lang" field.
+each class's families to "test"); they go to fr.jsonl and zh.jsonl. OTHER_MORE_AUTHORS are French and
+Chinese families by a second author who never read the rule packs (raw/fr_author2_source.py,
+raw/zh_author2_source.py); like MORE_AUTHORS, each file has its own seeded generator and 30% of each
+class's families go to "test", the rest to "calib". Every row has a "lang" field.
 Train on all three languages with the rows of en.jsonl, fr.jsonl and zh.jsonl together.
 """
 
@@ -34,6 +37,7 @@ TEST_SHARE = 0.25
 MORE_TEST_SHARE = 0.3
 MORE_AUTHORS = ("en_more.jsonl", "en_author3.jsonl", "en_author4.jsonl")
 OTHER_LANGUAGES = {"fr": "fr_messages.jsonl", "zh": "zh_messages.jsonl"}
+OTHER_MORE_AUTHORS = {"fr": ("fr_author2.jsonl",), "zh": ("zh_author2.jsonl",)}
 
 NAMES = [
     "Alex", "Priya", "Daniel", "Mei", "Olusegun", "Sofia", "Tomasz", "Aisha", "Kenji", "Laura",
@@ -161,11 +165,13 @@ def main() -> None:
     print(f"wrote {path}")
     for k, (lang, name) in enumerate(OTHER_LANGUAGES.items(), start=100):
         other = wrapped(load(name), SEED + k, TEST_SHARE, "train")
+        for j, more in enumerate(OTHER_MORE_AUTHORS.get(lang, ()), start=1):
+            other += wrapped(load(more), SEED + k + 10 * j, MORE_TEST_SHARE, "calib")
         out_path = HERE / f"{lang}.jsonl"
         with out_path.open("w", encoding="utf-8") as fh:
             for r in other:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-        for split in ("train", "test"):
+        for split in ("train", "calib", "test"):
             part = [r for r in other if r["split"] == split]
             pos = sum(r["label"] for r in part)
             print(f"{lang} {split:<5} {len(part):>4} messages ({pos} suspicious, {len(part) - pos} benign), "

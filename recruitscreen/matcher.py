@@ -46,7 +46,6 @@ class Match:
 
 
 _MAX_ANCHOR = 64  # a clause of more pieces is not worth finding them all
-_MAX_WINDOWED = 200_000  # a longer text is scanned whole (lazily)
 _SHORT = 300  # a text this short is scanned whole: finding windows would cost more
 
 
@@ -325,13 +324,16 @@ def _windows(
     if not plan.anchors or n <= max(_SHORT, plan.width + plan.reach):
         return None
     width = plan.width
-    if n > _MAX_WINDOWED:
-        return None  # finding windows in a huge text costs more than the lazy scan it saves
-    starts: list[tuple[int, int]] = []
+    first = []
     for piece in plan.anchors[0]:
         where = found.get(piece)
         if where is None:
             where = found[piece] = _occurrences(norm, piece)
+        first.append((piece, where))
+    if 5 * plan.reach * sum(len(where) for _, where in first) > 4 * n:
+        return None  # the windows would cover most of the text anyway
+    starts: list[tuple[int, int]] = []
+    for piece, where in first:
         lead = len(piece) - width
         starts.extend((max(0, p + lead), p + 1) for p in where)
     allowed = _merge(starts)

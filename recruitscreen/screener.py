@@ -66,9 +66,20 @@ class Allowlist:
         return any(domain == d or domain.endswith("." + d) for d in self.domains)
 
     def sender_domain(self, sender: str | None) -> str | None:
+        """The trusted domain of ``sender``'s address, or None.
+
+        Only an address counts (``name@domain`` or ``Display Name <name@domain>``): a sender
+        without ``@``, such as a display name that merely reads like a trusted domain, is not
+        trusted."""
         if not sender:
             return None
-        domain = sender.rsplit("@", 1)[-1].strip().strip(">").lower()
+        from email.utils import parseaddr
+
+        address = parseaddr(sender)[1]
+        local, at, domain = address.rpartition("@")
+        if not at or not local or not domain:
+            return None
+        domain = domain.strip().lower()
         return domain if self.trusts_domain(domain) else None
 
     def trusted_spans(self, norm_text: str, original: str, nt_span: Any) -> list[tuple[int, int, str]]:

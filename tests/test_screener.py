@@ -125,6 +125,22 @@ def test_allowlist_phrase_and_domain_are_reported(rules: rs.RuleSet) -> None:
     assert len(c.findings) == 2
 
 
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "acme.example",  # a display name that reads like the trusted domain, no address
+        "acme.example <spy@evil.example>",  # the trusted domain as display name
+        '"ann@acme.example" <spy@evil.example>',  # a quoted address as display name
+        "ann@acme.example.evil.example",  # the trusted domain as a prefix of another
+        "@acme.example",  # no local part
+    ],
+)
+def test_allowlist_trusts_only_a_sender_address_on_the_domain(rules: rs.RuleSet, sender: str) -> None:
+    trusted = rs.Screener(model=None, rules=rules, allowlist=rs.Allowlist(domains=["acme.example"]))
+    a = trusted.screen("Join us on WeChat for paid reports", sender=sender)
+    assert len(a.findings) == 2 and not a.suppressed
+
+
 def test_disable_and_reweight(rules: rs.RuleSet) -> None:
     text = "Find me on Signal, we offer paid reports."
     off = rs.Screener(model=None, rules=rules, disable=["off_platform.test_app"]).screen(text)

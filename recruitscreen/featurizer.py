@@ -92,6 +92,11 @@ class RuleFeaturizer(TransformerMixin, BaseEstimator):  # type: ignore[misc]
         self.rule_ids_ = np.asarray(self.screener_.rules.ids, dtype=object)
         return self
 
+    def fit_transform(self, X: Iterable[str], y: Any = None, **fit_params: Any) -> sparse.csr_matrix:
+        """``fit(X).transform(X)``, reading ``X`` once (a generator of texts works too)."""
+        texts = _texts(X)
+        return self.fit(texts, y, **fit_params).transform(texts)
+
     def transform(self, X: Iterable[str]) -> sparse.csr_matrix:
         """The evidence matrix, shape ``(n_texts, n_rules)``, float64, CSR.
 

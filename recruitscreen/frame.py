@@ -89,13 +89,19 @@ def screen_frame(
 
 
 def _missing(value: object) -> bool:
+    """None, NaN of any float type (NumPy's float32 too), pd.NA, NaT of pandas or NumPy."""
     if value is None:
         return True
     if isinstance(value, float):
         return math.isnan(value)
+    import numpy as np
     import pandas as pd
 
-    return value is pd.NA or value is pd.NaT
+    try:
+        missing = pd.isna(value)
+    except (TypeError, ValueError):
+        return False
+    return isinstance(missing, bool | np.bool_) and bool(missing)
 
 
 def screen_dask(ddf: Any, screener: Screener | None = None, text_column: Any = "text") -> Any:
@@ -113,7 +119,14 @@ def screen_dask(ddf: Any, screener: Screener | None = None, text_column: Any = "
             f"no column {text_column!r} in the Dask DataFrame; its columns are {list(ddf.columns)}"
         )
     meta = screen_frame(screener, ddf._meta, text_column)
-    return ddf.map_partitions(_screen_partition, screener, text_column, meta=meta)
+    # As a Delayed argument the screener is one node of the graph, shared by every partition's
+    # task, instead of a copy pickled into each task.
+    from uuid import uuid4
+
+    from dask.delayed import delayed
+
+    shared = delayed(screener, name=f"recruitscreen-screener-{uuid4().hex}")
+    return ddf.map_partitions(_screen_partition, shared, text_column, meta=meta)
 
 
 def _screen_partition(part: pd.DataFrame, screener: Screener, text_column: Any) -> pd.DataFrame:

@@ -235,17 +235,17 @@ class Matcher:
             # before), so the rule's patterns are not run over the rest of the text. A flood of
             # one keyword costs a few batches, not a Finding and a context check per hit.
             kept = cancelled = 0
-            contexts = _UnlessSpans(rule, norm) if rule.unless else None
+            unless = _UnlessSpans(rule, norm) if rule.unless else None
             while kept < MAX_HITS_PER_RULE:
                 batch = list(islice(stream, _BATCH))
                 if not batch:
                     break
-                if contexts is not None:
-                    contexts.prepare(batch)
+                if unless is not None:
+                    unless.prepare(batch)
                 for a, b in batch:
                     if kept >= MAX_HITS_PER_RULE:
                         break
-                    reason = _cancelled(rule, norm, a, b, contexts)
+                    reason = _cancelled(rule, norm, a, b, unless)
                     if reason:
                         cancelled += 1
                         if cancelled <= MAX_HITS_PER_RULE:

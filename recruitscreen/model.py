@@ -21,8 +21,8 @@ import re
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from itertools import repeat
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +81,7 @@ class _GramCache(dict[str, bytes]):
     a message is then one ``b"".join`` of its words' entries (``__missing__`` fills a new one).
     """
 
-    __slots__ = ("vocab", "ngram_range", "dtype")
+    __slots__ = ("dtype", "ngram_range", "vocab")
     LIMIT = 200_000
 
     def __init__(self, vocab: dict[str, int], ngram_range: tuple[int, int], dtype: Any) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -50,6 +51,24 @@ def test_missing_and_empty_rows_are_kept_as_low_with_a_note(screener: rs.Screene
     assert "empty" in out["reasons"].tolist()[2] and "empty" in out["reasons"].tolist()[4]
     assert out["risk_level"].tolist()[0] != "low" and out["risk_level"].tolist()[6] != "low"
     assert all(not math.isnan(s) for s in out["risk_score"])
+
+
+@pytest.mark.parametrize(
+    "missing",
+    [np.float32("nan"), np.float64("nan"), pd.NaT, np.datetime64("NaT")],
+    ids=["float32-nan", "float64-nan", "pandas-NaT", "numpy-NaT"],
+)
+def test_every_kind_of_missing_value_is_a_missing_row(screener: rs.Screener, missing: object) -> None:
+    df = pd.DataFrame({"text": pd.Series([SUSPICIOUS, missing], dtype=object)})
+    out = screener.screen_frame(df)
+    assert out["reasons"].tolist()[1] == MISSING_NOTE
+    assert out["risk_level"].tolist()[0] != "low"
+
+
+def test_a_cell_that_is_not_text_or_missing_is_refused(screener: rs.Screener) -> None:
+    df = pd.DataFrame({"text": pd.Series([SUSPICIOUS, np.float32(1.5)], dtype=object)})
+    with pytest.raises(TypeError, match="row 1"):
+        screener.screen_frame(df)
 
 
 def test_duplicate_index_labels_and_empty_frames(screener: rs.Screener) -> None:

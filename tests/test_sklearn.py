@@ -77,6 +77,14 @@ def test_custom_rules_and_estimator_conventions(tmp_path: Path) -> None:
     assert (restored.transform([PIVOT_AND_PAY]) != g.transform([PIVOT_AND_PAY])).nnz == 0
 
 
+def test_fit_transform_reads_a_generator_once() -> None:
+    texts = ["Add me on WeChat, my client pays for each report", "See you at lunch"]
+    expected = rs.RuleFeaturizer().fit(texts).transform(texts)
+    got = rs.RuleFeaturizer().fit_transform(t for t in texts)
+    assert got.shape == expected.shape == (2, expected.shape[1])
+    assert (got != expected).nnz == 0 and got.nnz > 0
+
+
 def test_bad_input_and_parameters_say_what_to_do() -> None:
     from sklearn.exceptions import NotFittedError
 

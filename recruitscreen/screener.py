@@ -230,6 +230,12 @@ class Screener:
                 findings, self.config, suppressed=suppressed, factors=factors, notes=notes
             )
         m_logit, terms = self.model.predict_logit(nt.text)
+        model_chars = getattr(self.model, "max_chars", None)
+        if model_chars is not None and len(nt.text) > model_chars:
+            notes.append(
+                f"the classifier read the first {model_chars:,} of {len(nt.text):,} characters "
+                "(its limit); the rules read all of them"
+            )
         comb = self.model.combiner
         bias, w_model, rules_factor = comb.for_language(languages[0])
         model_finding = _model_finding(nt, m_logit, w_model * m_logit, terms)

@@ -268,3 +268,15 @@ def test_the_combiner_trusts_the_model_less_in_a_language_where_it_is_noise() ->
     assert set(fit["languages"]) == {"fr"}
     assert fit["languages"]["fr"]["w_model"] < 0.5 * fit["w_model"]
     assert fit["w_model"] > 1.0
+
+
+def test_a_text_longer_than_the_classifier_reads_says_so() -> None:
+    import recruitscreen as rs
+
+    screener = rs.Screener()
+    limit = screener.model.max_chars
+    short = screener.screen("See you at lunch. " * 10)
+    assert not any("classifier read the first" in n for n in short.notes)
+    long_text = "See you at lunch. " * (limit // 18 + 10)
+    notes = screener.screen(long_text).notes
+    assert any(f"first {limit:,} of {len(long_text):,} characters" in n for n in notes)

@@ -1,0 +1,433 @@
+"""Fifth author's English training families for recruitscreen.
+
+Every message body below was written by hand for this file (no slot templates).
+Names, firms, handles, addresses and numbers are invented: example.com / example.org
+domains, 555-01xx and 07700 900xxx style numbers. Bodies carry no greeting or
+sign-off; ``data/corpus/build.py`` adds those from a pool shared by both classes.
+
+Running this file rewrites ``en_author5.jsonl`` next to it, byte for byte.
+``--check`` validates and prints counts without writing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+OUT = Path(__file__).with_name("en_author5.jsonl")
+
+CATEGORIES = {
+    "credential_targeting", "off_platform", "paid_task", "vague_client", "sensitive_info",
+    "client_meeting", "secrecy", "unusual_payment", "coercion", "job_scam",
+}
+STAGES = {"contact", "pivot", "tasking", "elicitation", "meeting", "none"}
+REGISTERS = {"chat", "email", "inmail"}
+
+FAMILIES: list[dict] = []
+
+
+def fam(label, slug, kind, register, messages, lookalike=None):
+    """Register one family.
+
+    Suspicious messages are tuples (stage, "cat1 cat2", subtlety, text[, register]);
+    subtlety is "s" (subtle) or "o" (overt). Benign messages are plain strings or
+    (text, register) tuples; lookalike is set per family.
+    """
+    FAMILIES.append(dict(label=label, slug=slug, kind=kind, register=register,
+                         messages=messages, lookalike=lookalike))
+
+
+def susp(slug, kind, register, messages):
+    fam(1, slug, kind, register, messages)
+
+
+def ben(slug, kind, register, messages, lookalike=True):
+    fam(0, slug, kind, register, messages, lookalike=lookalike)
+
+
+# ---- families start ----
+
+susp("litho-headhunter", "fake_headhunter", "inmail", [
+    ("contact", "credential_targeting", "o",
+     "Your profile came up when I was mapping lithography process engineers with hands-on EUV time. "
+     "I represent a fast-growing fab group in Asia that prefers not to be named at this stage. "
+     "Package would be roughly double what you are on now, plus housing."),
+    ("contact", "credential_targeting vague_client", "o",
+     "Following up on my note. The group is serious and has budget. They specifically want someone who has "
+     "worked inside a leading-edge line in the US or the Netherlands, ideally with overlay and dose control "
+     "experience. Are you open to a quiet conversation?"),
+    ("pivot", "off_platform", "o",
+     "LinkedIn messaging is a bit clunky for this, and my inbox here fills up. Could you add me on WhatsApp? "
+     "+44 7700 900412. I'll send the role outline there."),
+    ("pivot", "off_platform secrecy", "o",
+     "Great, thanks for adding me. Better we keep the details on this chat rather than your work email, "
+     "these searches are sensitive for both sides.", "chat"),
+    ("tasking", "paid_task vague_client", "o",
+     "Before the hiring committee meets, they'd like a short write-up from you: how your line handles "
+     "pellicle changes, yield ramp timelines, that sort of thing. They pay 800 USD for it, just as a "
+     "sign of good faith.", "chat"),
+    ("elicitation", "sensitive_info", "s",
+     "The write-up was good but a bit general. Could you add the numbers you see day to day? The committee "
+     "felt it read like the conference papers.", "chat"),
+    ("elicitation", "sensitive_info", "s",
+     "One more thing they asked: which tool upgrades is your site expecting next year, and from which vendor. "
+     "Just your best understanding is fine.", "chat"),
+    ("meeting", "client_meeting", "o",
+     "Good news, the chairman would like to meet you in person in Singapore next month. Flights and hotel on "
+     "them, business class. Two days, very relaxed.", "chat"),
+    ("meeting", "client_meeting secrecy", "o",
+     "For the trip, maybe tell work it's a family holiday. No need to complicate things before there is a "
+     "signed offer.", "chat"),
+    ("contact", "credential_targeting", "s",
+     "Haven't heard back from you in a while. The door is still open, they remember you fondly.", "chat"),
+])
+
+susp("ministry-rapport", "slow_rapport", "chat", [
+    ("contact", "credential_targeting", "s",
+     "Loved your comment in the trade-policy thread yesterday, you clearly know how these negotiations "
+     "actually work rather than how the papers describe them. Are you in Ottawa?"),
+    ("contact", "credential_targeting", "s",
+     "Ha, I guessed right. I was posted there for a year with my old firm. Best poutine place near the canal, "
+     "still the one on Elgin?"),
+    ("contact", "credential_targeting", "s",
+     "How was your week? Mine was all spreadsheets. You mentioned the long hours before the summit, hope "
+     "they're treating you well."),
+    ("elicitation", "sensitive_info", "s",
+     "Curious, how do you lot decide what goes in the final position and what gets dropped? From the outside "
+     "it always looks so tidy."),
+    ("elicitation", "sensitive_info", "s",
+     "That's fascinating about the agriculture chapter. Was that your minister's own view or did the "
+     "department push him there?"),
+    ("elicitation", "sensitive_info", "s",
+     "I have a friend in the import business who keeps guessing wrong about where the quotas will land. "
+     "If you ever had a sense before the announcement it would make his year, haha."),
+    ("elicitation", "sensitive_info", "s",
+     "No pressure at all. Just, when the briefing notes go round, is it mostly the same five or six people "
+     "reading them? Trying to picture your office."),
+    ("tasking", "paid_task", "s",
+     "My friend would honestly be happy to thank you properly for your time. He's generous, and it's only "
+     "your view on things, nothing you'd have to write up formally."),
+    ("pivot", "off_platform", "s",
+     "Let me give you my other number, this app eats my battery. Shall we move over to the one with the green "
+     "icon?"),
+    ("meeting", "client_meeting", "s",
+     "He's in Montreal for a week in March. Dinner on him, you'd like him, he reads the same books you do."),
+])
+
+susp("grid-consultancy", "fake_consultancy_tasking", "email", [
+    ("contact", "credential_targeting", "o",
+     "I run a small advisory practice, Halverstone Insight, focused on transmission networks. We noticed your "
+     "work on the northern interconnector and wondered whether you would take on occasional paid consulting. "
+     "Our client is a large infrastructure investor who asked us not to share its name."),
+    ("tasking", "paid_task vague_client", "o",
+     "Thank you for replying. The first assignment is a 3,000-word report on the outlook for grid "
+     "reinforcement in your region over the next five years. Fee is 2,500 GBP. Our client mostly wants "
+     "a practitioner's perspective, public sources are fine for this one."),
+    ("tasking", "paid_task", "o",
+     "Received with thanks, the client was very pleased. Payment will reach you this week. A second paper, "
+     "on the same terms, would look at cyber resilience of substations. Could you start by the 15th?"),
+    ("elicitation", "sensitive_info", "o",
+     "On the substation piece, the client felt the public literature was thin. They would value anything on "
+     "which sites your operator considers most exposed, and how the internal risk register ranks them. "
+     "Nothing classified, obviously."),
+    ("elicitation", "sensitive_info paid_task", "o",
+     "We can increase the fee to 6,000 for the next one if it includes the draft investment plan that's going "
+     "to the regulator in autumn. Even an earlier version would help."),
+    ("elicitation", "sensitive_info", "s",
+     "The people I work with were hoping for more about what hasn't been made public yet. The last piece was "
+     "solid but they already had most of it."),
+    ("pivot", "off_platform", "o",
+     "Going forward it may be easier if you write to my personal address, halverstone.ops@example.com, "
+     "rather than from your company account. Our IT filters sometimes bounce corporate mail."),
+    ("tasking", "secrecy", "o",
+     "Just to say: these engagements work best when kept discreet. There's no need to list us on any "
+     "conflict-of-interest form, it's only occasional advice."),
+    ("meeting", "client_meeting", "o",
+     "The client's director will be in Istanbul in May and would like to thank you in person. We would cover "
+     "flights and three nights. It would also be a chance to talk about a longer retainer."),
+    ("elicitation", "sensitive_info", "s",
+     "Small follow-up from the meeting: he mentioned you had a view on who in your team is unhappy with the "
+     "restructuring. He'd love to hear more when you have a minute."),
+])
+
+susp("telegram-handler", "terse_handler", "chat", [
+    ("tasking", "paid_task", "s", "Received. Next one by Friday."),
+    ("elicitation", "sensitive_info", "s", "Too general. Need names and dates."),
+    ("tasking", "paid_task", "s", "Same as before. Usual arrangement."),
+    ("elicitation", "sensitive_info", "s", "The slides from Tuesday. Photo is fine."),
+    ("pivot", "secrecy off_platform", "s", "Use the other phone only."),
+    ("elicitation", "sensitive_info", "s", "Who else was in the room?"),
+    ("tasking", "unusual_payment", "s", "Sent to the same wallet. Check tonight."),
+    ("pivot", "off_platform", "o", "Don't reply here. Telegram, the new handle I gave you."),
+    ("tasking", "secrecy", "o", "Delete this thread after reading."),
+    ("elicitation", "sensitive_info", "s", "What is the new budget line for the program? Exact figure."),
+    ("meeting", "client_meeting", "s", "Thursday. Same cafe. Come alone."),
+])
+
+susp("think-tank-papers", "fake_think_tank", "email", [
+    ("contact", "credential_targeting", "o",
+     """I am a research coordinator at the Pacific Horizons Policy Forum, a young think tank based in Hong Kong.
+     We follow your writing on naval procurement closely and admired your years at the defence ministry.
+
+     We are building a small circle of senior practitioners who contribute short analytical papers for our
+     members. Contributions are remunerated generously and, unusually for our field, they are not published:
+     they circulate only among a handful of our partners. Would you consider joining?"""),
+    ("tasking", "paid_task vague_client", "o",
+     "Thank you for your interest. Our partners would like a first paper of about 2,000 words on how the "
+     "frigate replacement programme is likely to evolve after the election. The honorarium is 3,000 USD. "
+     "It will not carry your name."),
+    ("tasking", "paid_task vague_client", "s",
+     "A short note to say the paper was very well received. One of our partners asked whether you could go "
+     "further on the thinking behind the timeline slip, which the newspapers only guess at."),
+    ("elicitation", "sensitive_info", "o",
+     "For the next paper we would welcome your knowledge of the internal debate: which options the "
+     "ministry's capability board has shortlisted and who argued for what. Draft documents you still have "
+     "from your time there would of course make it much stronger."),
+    ("elicitation", "sensitive_info credential_targeting", "s",
+     "You mentioned you are still in touch with some of your former team. Their impressions of how things are "
+     "going would be very welcome, even informally."),
+    ("tasking", "unusual_payment", "o",
+     "Regarding the honorarium: our bank transfers abroad have been slow, so we can pay in USDT or, if you "
+     "prefer, to an account of a family member. Just let me know which suits you."),
+    ("meeting", "client_meeting", "o",
+     "Our chairman will host a closed roundtable in Shanghai in October and would be honoured if you "
+     "attended. Business-class travel, a suite at the Bund, and a speaking fee. Only eight participants."),
+    ("meeting", "client_meeting secrecy", "o",
+     "There is no need to register the trip with your former department; it is a private academic visit. "
+     "We will arrange the visa invitation letter so that it simply says tourism."),
+    ("tasking", "paid_task", "s",
+     "Looking forward to the next piece. Same length, same arrangement as last time, whenever you are ready."),
+    ("pivot", "off_platform", "o",
+     "Please add me on WeChat, my ID is phpf_coord_lin. It is easier to share travel documents there than "
+     "by e-mail."),
+])
+
+susp("macau-client-meeting", "fake_client_meeting", "chat", [
+    ("meeting", "client_meeting", "o",
+     "My client is flying in from Shenzhen and would like to meet you in Macau, he will cover everything, "
+     "flights, hotel, meals. Just two days."),
+    ("meeting", "client_meeting", "s",
+     "He really enjoyed your last piece and wants to put a face to the name. Nothing formal, dinner and a "
+     "chat about where your work is heading."),
+    ("meeting", "client_meeting secrecy", "o",
+     "Probably best not to put this on your travel declaration, it's a private trip after all. Book leave "
+     "for a long weekend."),
+    ("meeting", "client_meeting", "s",
+     "Bring your work laptop if you can, he'd like to see how the modelling tool looks in practice."),
+    ("meeting", "client_meeting", "o",
+     "Flights are booked under your name, the e-ticket is attached. Someone from his office will collect "
+     "you at the ferry terminal."),
+    ("meeting", "client_meeting unusual_payment", "o",
+     "He'll hand you an envelope for your time at dinner. Cash is simpler for him than a transfer, you "
+     "understand."),
+    ("elicitation", "sensitive_info", "s",
+     "At the dinner he'll probably ask about the next version of the system and who's leading it. Just be "
+     "yourself, he's a good listener."),
+    ("meeting", "client_meeting", "o",
+     "If Macau is difficult, Bangkok works too. Or a video call first if you prefer, camera off is fine on "
+     "his side."),
+    ("meeting", "client_meeting", "s",
+     "Lovely to finally meet him, right? He said you're welcome back any time, same arrangement."),
+])
+
+susp("quiet-payments", "secrecy_payment", "chat", [
+    ("tasking", "unusual_payment", "o",
+     "Payment for last month is ready. We can do USDT to your wallet or Amazon gift cards, which do you "
+     "prefer?"),
+    ("tasking", "unusual_payment", "o",
+     "Bank transfer is tricky from our side, accounting asks questions. Can I send it to your brother's "
+     "account instead? Or your wife's?"),
+    ("tasking", "secrecy", "o",
+     "Please don't mention our arrangement to your employer, it would only confuse things. It's consulting "
+     "on your own time."),
+    ("tasking", "secrecy", "o",
+     "Keep this between us, ok? Even your friends at work don't need to know."),
+    ("tasking", "unusual_payment", "s",
+     "The usual amount will be in the locker at the gym on Friday. Same code."),
+    ("tasking", "unusual_payment secrecy", "o",
+     "Don't put it on your tax return, it's a gift, not income. That's how we always do it."),
+    ("tasking", "secrecy", "s",
+     "Better to clear our chat history every week. Just good hygiene."),
+    ("tasking", "unusual_payment", "o",
+     "Sent 0.05 BTC to the address you gave. If the wallet asks for a memo, leave it blank."),
+    ("tasking", "unusual_payment", "s",
+     "There's a little extra this month as a thank you for the last delivery. My friend was very happy."),
+    ("tasking", "secrecy", "s",
+     "If anyone ever asks how we know each other, say we met at the climbing gym. Which is true, in a way."),
+])
+
+susp("police-station-student", "overseas_police_station", "chat", [
+    ("none", "coercion", "o",
+     "This is the service centre for your home province in Toronto. We need you to come to our office this "
+     "week to update your registration. It is about your parents."),
+    ("none", "coercion", "o",
+     "Your posts in the student forum were noticed back home. Your father was invited for tea by the local "
+     "bureau yesterday. You can make this easy for him."),
+    ("none", "coercion", "s",
+     "Your mother is worried about you. She asked us to tell you that a quiet life is the best life."),
+    ("none", "coercion", "o",
+     "We know you attend the Friday meetings of the rights group on campus. Tell us who organises them and "
+     "your family's business licence will have no problems."),
+    ("none", "coercion", "o",
+     "If you refuse to cooperate, your scholarship at home can be cancelled and your sister may lose her "
+     "job at the hospital. Think carefully."),
+    ("none", "coercion secrecy", "o",
+     "Do not speak to Canadian police about this. They cannot help you and it will only make things worse "
+     "for your parents."),
+    ("none", "coercion", "s",
+     "Just send us the list of people who came to the last gathering. Names and photos, nothing more."),
+    ("none", "coercion", "o",
+     "Your passport renewal can be handled smoothly if you show a good attitude. Come in on Thursday."),
+    ("none", "coercion", "s",
+     "We are patient. Your grandmother is getting old, she would like to see you at home before the "
+     "winter."),
+])
+
+susp("community-reporting", "diaspora_reporting", "chat", [
+    ("none", "coercion", "s",
+     "You're close to the people who run the cultural association, aren't you? Friends back home would "
+     "like to understand them better."),
+    ("none", "coercion", "s",
+     "Who comes to the language school on Saturdays, other than the children? Parents' names would help."),
+    ("none", "coercion", "o",
+     "Report to me after each committee meeting: who spoke, who disagreed with the consulate's line. "
+     "It's a small thing and your cousin's case will go faster."),
+    ("none", "coercion paid_task", "o",
+     "We'll pay you 500 a month for updates on the association. More if you can get the membership list."),
+    ("none", "coercion", "s",
+     "The woman who organised the vigil, where does she work? Do you know where her children study?"),
+    ("none", "coercion secrecy", "o",
+     "Don't tell the others we talk. If they find out, you lose their trust and we lose your help."),
+    ("none", "coercion", "s",
+     "Your uncle's shop has been doing well lately. It would be nice if that continued."),
+    ("none", "coercion", "s",
+     "Send photos of the next event. Faces visible, please."),
+    ("none", "coercion off_platform", "o",
+     "Use WeChat only for family things. For our conversations use the Signal number I gave you."),
+])
+
+susp("persuade-return", "persuade_to_return", "email", [
+    ("none", "coercion", "o",
+     """This letter is sent on behalf of the public security bureau of your home county. You are advised that
+     a case concerning you remains open and can only be resolved if you return in person.
+
+     Your parents have been informed. Your cooperation will be taken into account."""),
+    ("none", "coercion", "o",
+     "Your brother came to see us yesterday. He understands the situation and agrees that you should come "
+     "home. He is ready to buy your ticket.", "chat"),
+    ("none", "coercion", "s",
+     "Son, the officers were here again, very polite. They said everything will be fine if you come back "
+     "and explain. Please think of your mother.", "chat"),
+    ("none", "coercion", "o",
+     "If you do not return by the end of the month, your family's property will be reviewed and your "
+     "father's pension may be suspended."),
+    ("none", "coercion", "s",
+     "Nobody wants trouble. You talk to them once, in person, and then you can go back to your life "
+     "abroad. That is what they promised us.", "chat"),
+    ("none", "coercion", "o",
+     "We can arrange a meeting in a third country if returning feels difficult. Belgrade or Dubai. An "
+     "officer will explain your options there."),
+    ("none", "coercion secrecy", "o",
+     "Do not involve lawyers or the local authorities where you live. This is a family matter and it "
+     "should stay one.", "chat"),
+    ("none", "coercion", "s",
+     "Your aunt has been asked to stop visiting us until you decide. It is hard for everyone. Please call.",
+     "chat"),
+    ("none", "coercion", "s",
+     "Remember who raised you and who pays when you make choices far away. Come home for the holiday and "
+     "we will talk about it properly.", "chat"),
+])
+
+# ---- families end ----
+
+
+def rows():
+    out = []
+    counters = {1: 0, 0: 0}
+    for f in FAMILIES:
+        counters[f["label"]] += 1
+        cls = "s" if f["label"] == 1 else "b"
+        family = f"en5-{cls}-{counters[f['label']]:02d}-{f['slug']}"
+        for i, m in enumerate(f["messages"], 1):
+            if f["label"] == 1:
+                stage, cats, sub, text, *reg = m
+                categories = cats.split()
+                subtlety = {"s": "subtle", "o": "overt"}[sub]
+                lookalike = False
+                label = 1
+            else:
+                if isinstance(m, tuple):
+                    text, *reg = m
+                else:
+                    text, reg = m, []
+                stage, categories, subtlety = "none", [], "overt"
+                lookalike = bool(f["lookalike"])
+                label = 0
+            register = reg[0] if reg else f["register"]
+            out.append({
+                "id": f"{family}-{i:02d}",
+                "text": "\n\n".join(" ".join(p.split()) for p in re.split(r"\n\s*\n", text.strip())),
+                "label": label,
+                "family": family,
+                "kind": f["kind"],
+                "categories": categories,
+                "stage": stage,
+                "subtlety": subtlety,
+                "register": register,
+                "lookalike": lookalike,
+                "lang": "en",
+            })
+    return out
+
+
+def check(rs):
+    ids = set()
+    texts = set()
+    for r in rs:
+        assert r["id"] not in ids, r["id"]
+        ids.add(r["id"])
+        assert r["text"] not in texts, r["id"]
+        texts.add(r["text"])
+        assert r["register"] in REGISTERS, r["id"]
+        assert r["stage"] in STAGES, r["id"]
+        assert set(r["categories"]) <= CATEGORIES, r["id"]
+        if r["label"] == 1:
+            assert r["categories"], r["id"]
+        else:
+            assert not r["categories"] and r["stage"] == "none", r["id"]
+    fams = Counter(r["family"] for r in rs)
+    for fname, n in fams.items():
+        assert 6 <= n <= 15, (fname, n)
+
+
+def summary(rs):
+    s = [r for r in rs if r["label"] == 1]
+    b = [r for r in rs if r["label"] == 0]
+    print(f"rows {len(rs)}: suspicious {len(s)} in {len({r['family'] for r in s})} families, "
+          f"benign {len(b)} in {len({r['family'] for r in b})} families")
+    print("subtle", sum(r["subtlety"] == "subtle" for r in s), "of", len(s))
+    print("stages", dict(Counter(r["stage"] for r in s).most_common()))
+    print("categories", dict(Counter(c for r in s for c in r["categories"]).most_common()))
+    print("lookalike", sum(r["lookalike"] for r in b), "of", len(b))
+    print("registers susp", dict(Counter(r["register"] for r in s)),
+          "benign", dict(Counter(r["register"] for r in b)))
+    print("kinds", dict(Counter(r["kind"] for r in rs).most_common()))
+    words = sorted(len(r["text"].split()) for r in rs)
+    print("words min", words[0], "median", words[len(words) // 2], "max", words[-1])
+
+
+def main(argv):
+    rs = rows()
+    check(rs)
+    if "--check" not in argv:
+        with OUT.open("w", encoding="utf-8", newline="\n") as fh:
+            for r in rs:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    summary(rs)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -341,6 +341,381 @@ susp("persuade-return", "persuade_to_return", "email", [
      "we will talk about it properly.", "chat"),
 ])
 
+susp("cheque-admin", "job_scam_cheque", "email", [
+    ("none", "job_scam", "o",
+     "Congratulations! After reviewing your CV on the job board we are pleased to offer you the remote "
+     "Administrative Assistant position at Brightwell Logistics, 28 USD per hour, no interview required."),
+    ("none", "job_scam off_platform", "o",
+     "To complete onboarding please reply from your personal Gmail and send a photo of your driver's "
+     "licence front and back, plus your banking details for direct deposit."),
+    ("none", "job_scam unusual_payment", "o",
+     "You will receive a cheque for 3,850 USD by courier. Deposit it with your mobile banking app, keep 350 "
+     "for yourself and send the rest to our approved equipment vendor by Zelle the same day."),
+    ("none", "job_scam", "o",
+     "The cheque has cleared on your side? Please send the vendor payment now, our IT team cannot ship "
+     "your laptop until they receive it. Time sensitive."),
+    ("none", "job_scam unusual_payment", "o",
+     "The vendor cannot accept Zelle today. Please buy Apple gift cards for the balance and send photos "
+     "of the back of the cards to this e-mail."),
+    ("none", "job_scam", "s",
+     "hi just checking, did you get to the store yet? supervisor is asking for an update before 4pm",
+     "chat"),
+    ("none", "job_scam", "o",
+     "Your bank reversed the cheque? That is a mistake by your bank. You must still settle the vendor "
+     "balance or we will have to report you for breach of your employment contract."),
+    ("none", "job_scam", "o",
+     "Interviews are done by text on the Teams chat only, our hiring manager is travelling. Please have "
+     "your SSN ready for the W-4 form.", "chat"),
+    ("none", "job_scam", "s",
+     "Good news, we have a second position for a friend of yours. Same pay, same process, send me their "
+     "number.", "chat"),
+])
+
+susp("reshipping", "job_scam_reshipping", "chat", [
+    ("none", "job_scam", "o",
+     "Work from home as a Quality Control Inspector! Receive parcels at your address, check the contents, "
+     "reship with the labels we send. 2,800 per month plus bonus."),
+    ("none", "job_scam", "s",
+     "Your first package arrives Tuesday. Please photograph the items and the box before relabelling."),
+    ("none", "job_scam", "s",
+     "Labels are in the portal now. Drop the parcels at the post office before noon, keep the receipts."),
+    ("none", "job_scam", "o",
+     "Please don't open the phone boxes, just check they are sealed and ship them on to the address in "
+     "Lagos. Customs forms are prefilled."),
+    ("none", "job_scam unusual_payment", "o",
+     "Salary is paid after the 30-day trial period. Until then we can only offer small bonuses in Bitcoin."),
+    ("none", "job_scam", "o",
+     "Why did you not ship yesterday? Our client is waiting. Reply asap."),
+    ("none", "job_scam off_platform", "o",
+     "Our support is on WhatsApp only, message Ms Carter on +1 555 0143. Do not call the number on the "
+     "parcel, that is the supplier."),
+    ("none", "job_scam", "o",
+     "Some parcels have a different name on them. That's normal, those are our corporate buyers. Just "
+     "sign for them."),
+    ("none", "job_scam", "s",
+     "Three more boxes this week. You are doing great, manager says you could become team lead."),
+])
+
+susp("rating-task-scam", "job_scam_task", "chat", [
+    ("none", "job_scam", "o",
+     "Hello, I'm Jenny from Starlit Media hiring part time. Simple online task, like and rate hotels, "
+     "earn 200-800 per day. Interested?"),
+    ("none", "job_scam off_platform", "o",
+     "Please add our mentor on Telegram @starlit_mentor_55 to receive your first tasks and a 10 USDT "
+     "welcome bonus."),
+    ("none", "job_scam", "s",
+     "Completed 30 ratings, your commission 54.20 has been credited to the platform. Well done!"),
+    ("none", "job_scam unusual_payment", "o",
+     "You have received a combination task. To unlock it please top up 100 USDT, it will be returned with "
+     "30% commission when the set is complete."),
+    ("none", "job_scam unusual_payment", "o",
+     "Account balance negative -480. You must recharge to withdraw. This is normal, everyone in the group "
+     "has done it."),
+    ("none", "job_scam", "s",
+     "Look at the group, Anna just withdrew 1,900 today. Only one more set and you are at VIP level."),
+    ("none", "job_scam", "o",
+     "Withdrawal fee is 15% due to tax regulations. Pay the fee first and your funds will be released in "
+     "24 hours."),
+    ("none", "job_scam", "s",
+     "Why so quiet? Your account will be frozen in two hours if not topped up. I am trying to help you."),
+    ("none", "job_scam", "s",
+     "Do you have a friend who can lend you the amount? You will pay back from the earnings tomorrow."),
+])
+
+susp("visa-fee-job", "job_scam_fee", "email", [
+    ("none", "job_scam", "o",
+     "We are pleased to inform you that you have been selected for the position of Site Engineer with "
+     "Maplecrest Energy in Toronto, salary CAD 9,500 per month, accommodation provided."),
+    ("none", "job_scam", "o",
+     "Before your work permit can be processed you must pay the LMIA processing fee of CAD 1,150 to our "
+     "immigration consultant. The company refunds it with your first salary."),
+    ("none", "job_scam unusual_payment", "o",
+     "Payment must be made by Western Union to the name of our agent, Mr. D. Okafor. Bank transfers are "
+     "not accepted because of the visa timeline."),
+    ("none", "job_scam off_platform", "o",
+     "Kindly reply to maplecrest.hr.canada@example.net only, our official domain is under maintenance."),
+    ("none", "job_scam", "s",
+     "We noticed the payment has not arrived. Other candidates are waiting for this slot. Please confirm "
+     "by tomorrow."),
+    ("none", "job_scam", "o",
+     "Also required: medical certificate fee 240 and orientation training kit 180, paid to the same agent."),
+    ("none", "job_scam", "s",
+     "Dear candidate, kindly send scanned copy of passport bio page and your parents' names for the "
+     "security file. Regards."),
+    ("none", "job_scam", "o",
+     "This offer is strictly confidential. Do not share it with other agencies, or it will be withdrawn "
+     "and your fee forfeited."),
+])
+
+susp("ai-lab-student", "fake_researcher", "email", [
+    ("contact", "credential_targeting", "s",
+     "I'm a second-year PhD student working on evaluation of large language models. Your talk at the "
+     "workshop on training stability was the clearest explanation I've heard. Would you have 15 minutes "
+     "for a few follow-up questions?"),
+    ("elicitation", "sensitive_info", "s",
+     "Thank you so much for the call. Out of curiosity, roughly how many accelerators did your group use "
+     "for the run you described? Order of magnitude is fine."),
+    ("elicitation", "sensitive_info", "s",
+     "My supervisor was amazed. He wondered whether the learning-rate schedule in the talk is the same one "
+     "used for the model you're releasing next, or whether that changed."),
+    ("pivot", "off_platform", "s",
+     "Our university mail server is very strict with attachments. Could I write to your personal address "
+     "instead? Mine is lin.research.ai@example.com."),
+    ("elicitation", "sensitive_info", "s",
+     "I'd love to see how your team structures the evaluation harness. Even a screenshot of the config "
+     "would teach me more than any paper."),
+    ("tasking", "paid_task", "s",
+     "My lab has a small fund for external advisers. It would be an honour to compensate you for your "
+     "time, perhaps a short memo each quarter on where you think the field is going."),
+    ("elicitation", "sensitive_info", "s",
+     "Is it true that your company is moving away from the current architecture? I heard rumours at "
+     "NeurIPS and wasn't sure whom to believe."),
+    ("meeting", "client_meeting", "s",
+     "My supervisor is organising a small invited workshop in Hangzhou in spring and would love you to "
+     "visit. The department takes care of everything, flights and accommodation."),
+    ("elicitation", "sensitive_info", "s",
+     "Before the visit, could you bring whatever you can share about the unreleased benchmarks? We'd "
+     "keep them within the group of course."),
+    ("contact", "credential_targeting", "s",
+     "Apologies for my many questions. You're one of very few people who actually know how this works at "
+     "scale, so I get a bit excited."),
+])
+
+susp("space-investor", "fake_investor", "inmail", [
+    ("contact", "credential_targeting", "s",
+     "I manage a small family office that has been building a position in the small-satellite supply chain. "
+     "Your background in launch integration stood out. Would you be open to an informal chat with our "
+     "investment committee? Happy to compensate your time."),
+    ("contact", "credential_targeting", "s",
+     "We're not looking for anything you can't talk about, just an experienced eye. Most of our advisers "
+     "are engineers like you who enjoy the strategy side."),
+    ("elicitation", "sensitive_info", "s",
+     "Helpful conversation, thank you. The committee keeps coming back to one point: whether your company "
+     "is likely to win the next constellation contract. Any feel for how the bid is going?", "email"),
+    ("elicitation", "sensitive_info", "s",
+     "Do you know roughly what price your side put in? Even a range would tell us whether the market has "
+     "this right.", "email"),
+    ("tasking", "paid_task", "s",
+     "We'd like to formalise this as a monthly advisory retainer, 4,000 a month, a call and a short note "
+     "each time. Entirely flexible around your day job.", "email"),
+    ("elicitation", "sensitive_info", "s",
+     "For next month's note, anything on the delays with the second-stage engine would be gold. We hear "
+     "different stories.", "email"),
+    ("tasking", "secrecy", "s",
+     "Probably simplest not to mention the retainer at work, people get funny about advisory roles even "
+     "when there's no conflict.", "email"),
+    ("tasking", "unusual_payment", "s",
+     "We'll route the retainer through our Cyprus entity, so it'll arrive as consultancy income from "
+     "abroad. Let me know if another account works better for you.", "email"),
+    ("meeting", "client_meeting", "s",
+     "One of our limited partners would like to meet you when you're next in Europe. We'd fly you to "
+     "Limassol and put you up for a couple of nights.", "email"),
+])
+
+susp("clearance-recruiter", "fake_recruiter_clearance", "inmail", [
+    ("contact", "credential_targeting", "o",
+     "Saw you hold an active TS/SCI with polygraph. I have several consulting opportunities for cleared "
+     "professionals, flexible hours, 250/hour. Interested?"),
+    ("contact", "credential_targeting", "o",
+     "To match you to the right project, can you confirm your clearance level, the date of your last "
+     "reinvestigation and which agency sponsors it?"),
+    ("contact", "credential_targeting vague_client", "o",
+     "The client is a foreign government research body, nothing unusual, they prefer to work with people "
+     "who have seen how the US side operates. They'd rather not be named until you've signed."),
+    ("pivot", "off_platform", "o",
+     "Let's move this off LinkedIn. What's a personal cell I can text you on? Or email me at "
+     "cleared.talent.partners@example.com."),
+    ("tasking", "paid_task", "o",
+     "First task is easy: a 5-page white paper on how program offices evaluate cyber supply-chain risk. "
+     "5,000 flat, paid on delivery.", "email"),
+    ("elicitation", "sensitive_info", "o",
+     "The paper was good. They want the next one to cover the actual vendor list and scoring you used "
+     "on your last program. Doesn't have to be marked anything, just what you remember.", "email"),
+    ("tasking", "secrecy", "o",
+     "You don't need to report this as foreign contact, it's just a consulting gig through a US LLC. "
+     "Keeps your file clean.", "email"),
+    ("meeting", "client_meeting", "o",
+     "They'd like to meet in Shanghai or, if that's awkward, Vienna. All travel paid. Don't bring your "
+     "work phone.", "email"),
+    ("elicitation", "sensitive_info", "s",
+     "Any chance you could bring along whatever notes you have from the last program review? They'd "
+     "value it a lot.", "email"),
+])
+
+susp("telecom-old-colleague", "former_colleague", "chat", [
+    ("contact", "credential_targeting", "s",
+     "Long time! It's Marcus from the old radio planning team. Saw you're at the operator now, big job. "
+     "How's the family?"),
+    ("contact", "credential_targeting", "s",
+     "Ha, yes, I'm doing independent advisory these days. Much better hours. We should grab a beer when "
+     "you're next in Manchester."),
+    ("elicitation", "sensitive_info", "s",
+     "Random question, is your lot still leaning towards the same vendor for the core refresh, or has that "
+     "opened up again?"),
+    ("elicitation", "sensitive_info", "s",
+     "What does your boss actually think about it? Publicly they say one thing but I always found he had "
+     "strong opinions over a pint."),
+    ("tasking", "paid_task", "s",
+     "I've a few firms asking me about the UK market. If you wanted to help me out now and then I'd split "
+     "what I get with you, fair's fair."),
+    ("elicitation", "sensitive_info", "s",
+     "Has the board signed off the budget for next year yet? Don't need details, just whether it went up "
+     "or down."),
+    ("elicitation", "sensitive_info", "s",
+     "Who else on the programme is open to a chat, do you think? Someone fed up maybe, looking for a "
+     "change?"),
+    ("pivot", "off_platform", "s",
+     "Easier on my other number, this one's the work phone. 07700 900233. Drop me a line there."),
+    ("tasking", "secrecy", "s",
+     "Obviously no need to mention I asked. People gossip."),
+    ("meeting", "client_meeting", "s",
+     "One of the firms I advise would love to host you for a day at their office in Shenzhen, all on them. "
+     "Good networking, you'd learn loads."),
+])
+
+susp("background-journalist", "fake_journalist", "email", [
+    ("contact", "credential_targeting", "s",
+     "I'm a freelance correspondent covering trade for several Asian outlets. I'm told you're one of the "
+     "few people who really understands the rare-earths negotiations. Could we talk on background?"),
+    ("contact", "credential_targeting", "o",
+     "Nothing would be attributed to you, of course. I never name sources, and I can offer a modest "
+     "consultancy payment for your time, which is how my editors handle expert briefings."),
+    ("tasking", "paid_task", "o",
+     "Would you be willing to put your thoughts in a short briefing note? A page or two. My outlet pays "
+     "1,200 EUR for these and they are never published as such, they inform our coverage."),
+    ("elicitation", "sensitive_info", "o",
+     "What I'm really missing is the negotiating mandate itself, or at least the red lines. If you have "
+     "seen the internal brief, even a paraphrase would help."),
+    ("elicitation", "sensitive_info", "s",
+     "How did the other delegations react on Tuesday? I only have the press statement, which says "
+     "nothing."),
+    ("pivot", "off_platform", "o",
+     "For the next exchange, Signal might be better than e-mail. My number is +1 555 0177."),
+    ("tasking", "unusual_payment", "o",
+     "My editor wants to send the fee in cash when I'm in Brussels next week. I'll pass it to you over "
+     "coffee, no paperwork needed."),
+    ("meeting", "client_meeting", "s",
+     "My editor-in-chief is visiting from Beijing and would love to host you for dinner. He's very keen "
+     "on your perspective."),
+    ("elicitation", "sensitive_info", "s",
+     "Any chance of seeing the draft text before it's tabled? I'd only use it to get the context right."),
+])
+
+susp("spelled-out-pivots", "obfuscated_pivot", "inmail", [
+    ("pivot", "off_platform", "o",
+     "Very interesting background in radar signal processing. Can we talk on W e C h a t? My id is "
+     "hr_anna_2024."),
+    ("pivot", "off_platform", "o",
+     "Pls add my vx for job detail: tech_recruit_88. LinkedIn msg not stable for me."),
+    ("pivot", "off_platform", "o",
+     "Kindly send your CV to talentdesk.asia at gmail dot com, we review quickly."),
+    ("pivot", "off_platform", "o",
+     "Position in aerospace, very good salary. Contact me on Tele gram, handle @ huang_hr, space "
+     "removed.", "chat"),
+    ("pivot", "off_platform", "o",
+     "Better to talk on wx or 纸飞机, both fine. My boss reads both."),
+    ("pivot", "off_platform", "o",
+     "My WhatsApp: plus four four, seven seven zero zero, nine zero zero, five one eight. Message anytime."),
+    ("pivot", "off_platform", "o",
+     "You can write to chenyu_talent at one six three dot com, I answer faster there than here."),
+    ("pivot", "off_platform", "o",
+     "Add me on We\u200bChat please, search hunter_lily. I share full JD there.", "chat"),
+    ("contact", "credential_targeting off_platform", "o",
+     "Role needs security clearance holder, avionics or missile guidance. Details only on S1gnal, number "
+     "follows on request."),
+    ("pivot", "off_platform", "s",
+     "Do you use the green chat app? Easier for voice notes, my English typing is slow."),
+])
+
+susp("nuclear-symposium", "fake_conference", "email", [
+    ("contact", "credential_targeting", "o",
+     """On behalf of the organising committee, I am delighted to invite you as a keynote speaker at the
+     International Symposium on Advanced Reactor Safety, to be held in Kuala Lumpur this November.
+
+     The committee was impressed by your long experience at the national laboratory. Economy-plus travel,
+     five nights' accommodation and an honorarium of 2,000 USD are offered."""),
+    ("meeting", "client_meeting", "o",
+     "The symposium has no registration website yet; all arrangements go through my office. Please send "
+     "your passport scan so that we can book flights."),
+    ("tasking", "paid_task", "s",
+     "For your keynote, the committee hopes you will go beyond what is in your published papers. The "
+     "audience is small and expert, they appreciate practical detail."),
+    ("elicitation", "sensitive_info", "s",
+     "Could you include some of the results from your lab's current test programme? Preliminary figures "
+     "are fine, we understand they are not final."),
+    ("meeting", "client_meeting", "o",
+     "After the sessions, our sponsors would like to invite you to a private dinner. They are from an "
+     "industrial group interested in a longer collaboration."),
+    ("meeting", "client_meeting secrecy", "o",
+     "The sponsors prefer the dinner not to be mentioned in any report to your employer. It is only a "
+     "social occasion."),
+    ("elicitation", "sensitive_info", "o",
+     "The sponsors asked whether you could bring a copy of the safety case you mentioned at dinner. They "
+     "will of course treat it in confidence."),
+    ("pivot", "off_platform", "o",
+     "From now on please contact me on my private e-mail, symposium.kl.office@example.com, as the "
+     "university account is being migrated."),
+    ("tasking", "paid_task vague_client", "o",
+     "The industrial group would like to commission a series of technical notes from you, 5,000 USD "
+     "each. They prefer to remain anonymous for commercial reasons."),
+])
+
+susp("language-partner", "online_friend_tasking", "chat", [
+    ("contact", "credential_targeting", "s",
+     "Thanks for being such a patient language partner! Your Mandarin is really getting better. What do "
+     "you do for work again? Something with ports?"),
+    ("contact", "credential_targeting", "s",
+     "Customs! That sounds interesting. My uncle imports machine parts, he always complains about the "
+     "inspections lol"),
+    ("elicitation", "sensitive_info", "s",
+     "How do you decide which containers get checked? Is it random or is there a system?"),
+    ("elicitation", "sensitive_info", "s",
+     "My uncle asked, jokingly, if there are certain days when fewer people are on shift. I told him "
+     "you'd laugh."),
+    ("tasking", "paid_task", "s",
+     "He'd like to pay you for some advice, honestly. Just a little summary of how the rules changed this "
+     "year, in simple words. He'll send something nice for your birthday."),
+    ("elicitation", "sensitive_info", "s",
+     "Do you have the list of goods you're watching more closely now? He keeps getting surprised."),
+    ("tasking", "unusual_payment", "s",
+     "He sent a red packet to my account for you, I'll pass it on when we meet. Don't worry about "
+     "thanking him."),
+    ("tasking", "secrecy", "s",
+     "Maybe don't tell your colleagues you help my uncle, they might be jealous haha"),
+    ("meeting", "client_meeting", "s",
+     "He's in town next week and wants to take us both to dinner. He'll bring his business partner too."),
+    ("elicitation", "sensitive_info", "s",
+     "His partner asked if you could check one shipment number in your system for him, just to see the "
+     "status. 30 seconds of work."),
+])
+
+susp("psu-hr-scam", "fake_hr_defence", "email", [
+    ("contact", "credential_targeting", "o",
+     "Greetings from HR cell. We are shortlisting retired officers from DRDO and defence PSUs for a "
+     "prestigious overseas advisory assignment. Your profile on the veterans portal is very suitable."),
+    ("contact", "credential_targeting vague_client", "o",
+     "The assignment is with a reputed foreign organisation which does not wish to disclose its name at "
+     "this stage. Remuneration is USD 6,000 per month, work from home only."),
+    ("pivot", "off_platform", "o",
+     "Kindly revert on my WhatsApp number for faster processing, +91 98765 00123 is not in use now, "
+     "please use the new number which I will share on request."),
+    ("tasking", "paid_task", "o",
+     "As a first step, please prepare a detailed note on procurement procedures of your previous "
+     "directorate, including names of officers handling the files. This will be evaluated by the client."),
+    ("elicitation", "sensitive_info", "o",
+     "Also mention the ongoing projects you were aware of before retirement and their status. Details of "
+     "trials will add weightage to your profile."),
+    ("tasking", "unusual_payment", "o",
+     "Remuneration will be credited in cryptocurrency to avoid foreign exchange delays. Kindly create a "
+     "wallet and share the address."),
+    ("tasking", "secrecy", "o",
+     "Please do not discuss this assignment with your batchmates or the ex-servicemen association, as "
+     "other candidates are in process."),
+    ("meeting", "client_meeting", "o",
+     "Selected candidates will be invited to Kathmandu for a short interaction with the client. Air fare "
+     "and five-star stay will be borne by us."),
+])
+
 # ---- families end ----
 
 

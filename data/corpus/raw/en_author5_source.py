@@ -126,10 +126,10 @@ susp("grid-consultancy", "fake_consultancy_tasking", "email", [
      "Thank you for replying. The first assignment is a 3,000-word report on the outlook for grid "
      "reinforcement in your region over the next five years. Fee is 2,500 GBP. Our client mostly wants "
      "a practitioner's perspective, public sources are fine for this one."),
-    ("tasking", "paid_task", "o",
+    ("tasking", "paid_task vague_client", "o",
      "Received with thanks, the client was very pleased. Payment will reach you this week. A second paper, "
      "on the same terms, would look at cyber resilience of substations. Could you start by the 15th?"),
-    ("elicitation", "sensitive_info", "o",
+    ("elicitation", "sensitive_info vague_client", "o",
      "On the substation piece, the client felt the public literature was thin. They would value anything on "
      "which sites your operator considers most exposed, and how the internal risk register ranks them. "
      "Nothing classified, obviously."),
@@ -528,7 +528,7 @@ susp("clearance-recruiter", "fake_recruiter_clearance", "inmail", [
     ("tasking", "paid_task", "o",
      "First task is easy: a 5-page white paper on how program offices evaluate cyber supply-chain risk. "
      "5,000 flat, paid on delivery.", "email"),
-    ("elicitation", "sensitive_info", "o",
+    ("elicitation", "sensitive_info vague_client", "o",
      "The paper was good. They want the next one to cover the actual vendor list and scoring you used "
      "on your last program. Doesn't have to be marked anything, just what you remember.", "email"),
     ("tasking", "secrecy", "o",
@@ -697,9 +697,9 @@ susp("psu-hr-scam", "fake_hr_defence", "email", [
      "The assignment is with a reputed foreign organisation which does not wish to disclose its name at "
      "this stage. Remuneration is USD 6,000 per month, work from home only."),
     ("pivot", "off_platform", "o",
-     "Kindly revert on my WhatsApp number for faster processing, +91 98765 00123 is not in use now, "
-     "please use the new number which I will share on request."),
-    ("tasking", "paid_task", "o",
+     "Kindly revert on my WhatsApp for faster processing, official e-mail is very slow these days. "
+     "Number will be shared on request, please send your personal mobile first."),
+    ("tasking", "paid_task vague_client", "o",
      "As a first step, please prepare a detailed note on procurement procedures of your previous "
      "directorate, including names of officers handling the files. This will be evaluated by the client."),
     ("elicitation", "sensitive_info", "o",
@@ -714,6 +714,274 @@ susp("psu-hr-scam", "fake_hr_defence", "email", [
     ("meeting", "client_meeting", "o",
      "Selected candidates will be invited to Kathmandu for a short interaction with the client. Air fare "
      "and five-star stay will be borne by us."),
+])
+
+ben("exec-search-fab", "genuine_recruiter", "inmail", [
+    "I'm a partner at Northgate Search Partners. We've been retained by Veltrix Semiconductor to find a "
+    "Director of Lithography for their new fab in Dresden. Your overlay work at your current employer fits "
+    "the brief closely. Would you be open to a 20-minute call this week?",
+    "The role reports to the VP of Operations, leads a team of about 40, and the base is in the range of "
+    "EUR 180-210k plus bonus and relocation. The job description is on Veltrix's careers page under "
+    "reference DR-2291.",
+    ("Thanks for getting back to me. Easiest is a phone call: I'm on +44 20 7946 0321, or I can send a "
+     "Teams invite from my northgate-search.example.com address, whichever you prefer.", "email"),
+    ("Confirming our call on Thursday at 14:00 CET. Teams link below. There's nothing to prepare; I'll walk "
+     "you through the team and the timeline and you can ask anything you like.", "email"),
+    ("A quick note after our call: please don't share anything about your current employer's processes "
+     "or roadmap in the interviews. Veltrix is only interested in your experience and how you lead, and "
+     "their interviewers are briefed the same way.", "email"),
+    ("The next step is a video interview with Dr Ilse Brandt, Veltrix's VP of Operations. Her assistant "
+     "will send the invite from veltrix.example.com. Travel to Dresden for the final round would be booked "
+     "and paid by Veltrix through their travel agency.", "email"),
+    ("Just to be transparent on process: Veltrix will run standard background checks and ask for two "
+     "references only once there is a conditional offer. You won't be asked for any documents before then.",
+     "email"),
+    "Totally understand the timing isn't right. Mind if I check in again in six months? No hard feelings "
+    "either way.",
+    ("Offer letter is on its way from Veltrix HR. Take your time to read it, and if you'd like to discuss "
+     "the notice period with them I'm happy to set up a call.", "email"),
+    "Confidential search, I'm afraid: the client hasn't announced the Rotterdam site yet, so I can share the "
+    "company name only on a call. It's a listed European chip equipment maker, and the role is a senior "
+    "field application engineer. Call me on the number in my profile if curious.",
+])
+
+ben("whatsapp-business-recruiter", "genuine_recruiter", "chat", [
+    "Hello, this is Priya from Al Noor Engineering Services recruitment team (WhatsApp Business). We "
+    "received your application for the Senior Electrical Engineer role in Abu Dhabi, ref ANES-EE-114. Is "
+    "now a good time to share the next steps?",
+    "The full job advert is on our website alnoor-eng.example.com/careers. Salary AED 28,000 per month, "
+    "family status visa, annual flights. We never charge candidates any fee.",
+    "Interview slot: Sunday 10 am UAE time on Teams with our projects manager Mr Rahul Menon. Invite will "
+    "come from careers@alnoor-eng.example.com.",
+    "Please upload your documents only on the company portal, not on WhatsApp. We use this chat only for "
+    "scheduling.",
+    "Hi, reminder for tomorrow's interview. If you need to reschedule just reply here or call the office "
+    "landline +971 2 555 0148.",
+    "Good news, the panel has recommended you. Formal offer will come by e-mail from HR. Medical and visa "
+    "costs are paid by the company directly.",
+    "Yes you can take the offer letter to your current employer for the notice period discussion, no "
+    "problem at all.",
+    "Sorry for the late reply, Eid holidays. Your visa application is with immigration, expected 2-3 weeks.",
+    "Flight booked by our travel desk, e-ticket sent to your e-mail. Someone from HR will meet you at "
+    "arrivals with a company sign.",
+])
+
+ben("expert-network-pharma", "expert_network", "email", [
+    "I work at Larchmont Expert Partners, an expert network. A client of ours, an investment firm, is "
+    "looking for a one-hour phone consultation on the market for biosimilar insulin in Europe. Your "
+    "background at a hospital pharmacy fits well. The fee is 300 GBP per hour.",
+    "Before scheduling, we need you to complete our compliance tutorial and confirm that you will not "
+    "disclose any confidential information of your current or former employers. We will not proceed if "
+    "your employer prohibits such consultations.",
+    "Thanks for completing the screening. Our client is Redfern Capital; their analyst will ask general "
+    "questions about purchasing patterns and switching. Please decline anything you are not sure you may "
+    "answer.",
+    "A reminder that all calls are chaperoned by a Larchmont compliance officer, who may stop the call if "
+    "it strays into non-public information.",
+    "Your payment for the consultation on 12 March has been processed to the bank account in your "
+    "profile. You'll receive a remittance e-mail from payments@larchmont.example.com.",
+    "We have a follow-up request from another client on hospital tendering. If you are employed by an NHS "
+    "trust currently involved in a tender, please let us know and we'll exclude you from this project.",
+    "We've noticed that you recently changed roles. Please update your employment history in the portal "
+    "and re-confirm our terms before taking further consultations.",
+    "Just to clarify your question: no, we never pay in cash or crypto, and you'll never be asked to meet a "
+    "client in person or travel. Everything is by phone or video through our platform.",
+    "Survey request (15 min, 80 GBP): general views on digital prescribing tools. Anonymous and aggregated. "
+    "Please do not include any information about specific patients or your trust's internal plans.",
+])
+
+ben("think-tank-commission", "think_tank_commission", "email", [
+    """I'm the research director at the Ashbury Institute for Public Policy. We're putting together a
+    collection of essays on resilience in the energy transition, to be published online and in print in
+    the spring, and we'd like to commission a chapter from you under your own name.
+
+    The fee is 1,500 GBP for about 5,000 words. Contributors sign a standard publishing agreement, and all
+    chapters go through peer review.""",
+    "The essay should draw on published work and your own expertise; we don't want or need anything from "
+    "your employer that isn't public. Please check with them about outside writing, as you normally would.",
+    "Attached is the contract. The fee will be paid by BACS on publication, and you keep the right to "
+    "republish your chapter after twelve months.",
+    "We'll hold a launch event at our London office in May, open to the press. Travel within the UK is "
+    "reimbursed on receipts.",
+    "Many thanks for the draft, the reviewers' comments are attached. Mostly small points; one reviewer "
+    "asks for more on the 2019 blackout, using the official inquiry report.",
+    "Our funders are listed on the website, as required by our transparency policy. This project is funded "
+    "by a charitable foundation, the Hollins Trust.",
+    "Proofs are ready. Please check your affiliation line; we'll print it exactly as you give it.",
+    "Could you record a 10-minute podcast about your chapter for our series? It's public and would go out "
+    "under your name, no extra fee I'm afraid, but we'll promote the book.",
+])
+
+ben("publisher-contract", "publisher_contract", "email", [
+    "Following our chat at the book fair, I'm delighted to say the editorial board has approved your "
+    "proposal on the history of undersea cables. Harwood & Pike would like to offer an advance of "
+    "8,000 GBP, half on signature and half on delivery.",
+    "The contract will be sent by our rights department via DocuSign. Please have your agent look over "
+    "clause 14 on permissions for images.",
+    "I'll need the manuscript by 30 September. If your employer's publication clearance process takes "
+    "time, factor that in; we've worked with several former civil servants and are used to it.",
+    "Royalty statements go out twice a year, in April and October, and payment is by bank transfer to "
+    "the account you gave in the author form.",
+    "The copy-editor has sent queries, mostly about dates. She's flagged one paragraph quoting a 1988 "
+    "memo: could you confirm it's from the published archive collection?",
+    "Cover options attached! Marketing prefers the blue one. We'll put your name above the title.",
+    "We'd like to submit your book for the Orwell longlist. Nothing needed from you except a short bio.",
+    "Good news: the Chinese translation rights have been sold to a Shanghai publisher. The translation "
+    "will go through our rights team, and you'll get 50% of the licence fee, as in the contract.",
+])
+
+ben("clearance-job-ads", "cleared_job_ad", "email", [
+    "Job alert: Systems Engineer, Active TS/SCI required, Huntsville AL. Kestrel Dynamics Inc. Salary "
+    "135-160k. Apply via kestrel-dynamics.example.com/careers. US citizenship required.",
+    "New role matching your saved search: Network Security Analyst (SC clearance), Bristol. Permanent, "
+    "GBP 55,000. Employer: Arden Defence Systems. Apply through this job board.",
+    "We're hiring cleared software developers for a mission-critical program in Colorado Springs. Must "
+    "hold an active Secret clearance. Interviews on site; we do not ask for clearance paperwork before an "
+    "offer. Contact recruiting@halcyon-space.example.com.",
+    "DV-cleared or eligible? Our Cheltenham team is growing. Sponsorship for clearance available to UK "
+    "nationals. See the full advert and salary bands on our site.",
+    "Reminder: the virtual career fair for cleared professionals is this Thursday. Bring your resume; "
+    "don't bring classified or controlled information, and please don't discuss program specifics with "
+    "any recruiter.",
+    "Thank you for applying to Position 22-481, Radar Test Engineer. Our talent team will contact you "
+    "from an @veracore.example.com address. We will never ask you to pay a fee or contact you via "
+    "WhatsApp or Telegram.",
+    "Government job posting: Policy Officer (Defence Industrial Strategy), security vetting to SC level "
+    "required after appointment. Closing date 14 June. Apply on the Civil Service Jobs website only.",
+    "Polygraph-cleared? Join us at Ironwood Federal Solutions, sign-on bonus 15k. Full listing with "
+    "contract number and location on our careers page; recruiter Dana Whitfield, 555-0164.",
+    "Canadian applicants: this position with Nordbridge Aerospace requires Secret clearance under the "
+    "Contract Security Program. We will initiate the process for the selected candidate.",
+])
+
+ben("conference-invites", "speaking_invitation", "email", [
+    """On behalf of the programme committee of the 2027 Asia-Pacific Workshop on Climate Modelling, hosted by
+    the Department of Earth System Science at Tsinghua University in Beijing, I am pleased to invite you to
+    give an invited talk in the session on regional downscaling.
+
+    The workshop covers economy-class travel and four nights at the campus hotel. The programme and the list
+    of speakers are on the workshop website, and talks will be recorded and posted publicly.""",
+    "The workshop is open: registration is through the website and all abstracts are published in the "
+    "proceedings. Please speak only about your published or publishable work.",
+    "Your travel is booked through the university's travel office; you'll receive the itinerary from "
+    "travel@ess.example.edu.cn. If your institution requires pre-travel approval, we can send a formal "
+    "invitation letter for your file.",
+    "Many of our European speakers ask about security guidance for the trip. We're happy for you to follow "
+    "your employer's travel advice, including bringing a loaner laptop.",
+    "The Singapore Energy Week committee invites you to moderate a public panel on grid storage. We cover "
+    "a return economy flight and three hotel nights; there is no speaking fee. The session will be "
+    "livestreamed.",
+    "Reminder: slides for the Ottawa Aerospace Forum are due Friday. They will be posted on the forum site "
+    "after the event, so please remove anything your company hasn't cleared for public release.",
+    "Thank you for your talk in Beijing! Your reimbursement form for the taxi receipts is attached; "
+    "please return it to the department administrator, Ms Wang, by e-mail.",
+    "The International Cryptography Conference in Shenzhen has accepted your paper. Student travel grants "
+    "are available; apply through the conference site with your supervisor's letter.",
+    "We'd love to have you back for next year's summit in Dubai as a keynote. Our events team will send "
+    "the speaker agreement, which lists the honorarium, travel class and recording rights.",
+    "Joining instructions for the Cape Town workshop: bring your passport and the invitation letter; "
+    "lunches are provided, dinners at your own expense, except the conference dinner on Wednesday.",
+])
+
+ben("colleagues-channels", "colleague_channel_move", "chat", [
+    "Can we move this to Teams? Slack keeps eating my notifications today.",
+    "Let's take the incident discussion to the #ops-bridge channel so the on-call folks can see it.",
+    "Heads up, the security team wants us on Signal for the out-of-hours escalation, the number list is "
+    "in the runbook.",
+    "I'll ping you on WhatsApp when I land, the Wi-Fi at the client site is awful.",
+    "Quick one, can you DM me your personal mobile for the emergency contact sheet? HR wants it by Friday. "
+    "It stays in the HR system only.",
+    "Moving the procurement thread to e-mail so we have a record for the audit.",
+    "Can't talk on the phone, on the train, let's sort it in the Teams chat.",
+    "Please don't discuss the tender on WhatsApp, use the project SharePoint, compliance flagged it last "
+    "time.",
+    "Telegram group for the cycling club is up, link in my status, nothing work related!",
+    "Ok I'll send the slides to your work e-mail, not gmail, the DLP thing blocks personal addresses.",
+])
+
+ben("wechat-family", "family_chat", "chat", [
+    "Mum sent you a red envelope on WeChat for your birthday, did you get it? 888 for luck!",
+    "When are you coming home for Spring Festival? Grandpa keeps asking. Tickets are cheaper if you book "
+    "now.",
+    "Don't tell Dad about the watch, it's his 60th, keep it between us until the party!",
+    "Your auntie asked what your company does again, I told her 'computers' haha. She wants to introduce "
+    "you to her colleague's daughter.",
+    "I transferred the tuition for your cousin via Alipay, can you pay the school fee on your side and I'll "
+    "settle with you at New Year?",
+    "Come home soon, your mother misses you. The persimmons are ripe.",
+    "Video call tonight at 8 my time? Grandma learned to use WeChat by herself!",
+    "Please delete that embarrassing photo of me from the family group before Uncle sees it 😂",
+    "The red packet is for the baby, not for you, don't spend it on bubble tea!",
+    "Your sister says you got promoted, congratulations! Who do we need to thank, your boss? Send him "
+    "some tea from home.",
+])
+
+ben("whatsapp-family-india", "family_chat", "chat", [
+    "Beta, I have sent 20,000 to your account for the flat deposit, check and tell. Don't tell Papa, he "
+    "thinks you are still at hostel 😄",
+    "When are you coming for Diwali? Book the tickets na, prices are going up every day.",
+    "Arre, surprise party for Nani on Sunday, nobody tell her. Keep it secret!!",
+    "Your chacha asked if you can get his son an internship in your company. I said I'll ask, no promise.",
+    "Please send the photos of the new house on WhatsApp, your mother is not able to open e-mail.",
+    "Can you transfer 5k to Meena didi's GPay, I will give you back when you come home.",
+    "Everyone is asking when you will come back to India for good. I tell them he is happy in Canada, leave "
+    "him.",
+    "Uncle's number changed, save +91 new one I'll forward. Old one lost with the phone.",
+    "Did you eat? Don't skip dinner again because of the office work.",
+])
+
+ben("security-awareness", "security_awareness", "email", [
+    """Security reminder: fake recruiters on professional networks
+
+    Several colleagues have recently been approached by "headhunters" offering well-paid consulting.
+    Warning signs include: moving quickly to WhatsApp, WeChat or Telegram; asking you to write reports or
+    white papers for an unnamed client; requests for internal or non-public information; offers of paid
+    travel to meet the client abroad; payment in cash, gift cards or cryptocurrency; and asking you to keep
+    it secret from your employer. If this sounds familiar, please report it to security@example.com.""",
+    "This month's Think Before You Link tip: genuine recruiters will name their firm and the role. If "
+    "someone won't say who the client is but offers money for 'industry insights', stop and report.",
+    "Reminder to staff holding clearances: any unusual foreign contact, including online, must be reported "
+    "within 7 days. Examples: an invitation to a conference abroad with all expenses paid by an unknown "
+    "sponsor, or a request to continue a conversation on a personal e-mail address.",
+    "Job scams are rising. Nobody legitimate will send you a cheque and ask you to forward part of it, ask "
+    "for gift cards, or charge a fee for training materials. Our HR team never recruits via Telegram.",
+    "Transnational repression: if you or your family are being pressured by people claiming to represent "
+    "a foreign police service, to return home or report on community members, you can contact the police "
+    "confidentially. You are not alone.",
+    "Phishing season: expect fake invoices and 'urgent payroll update' e-mails before year end. Never "
+    "change bank details on the basis of an e-mail.",
+    "Travel security briefing for delegates going to the trade fair: leave your work phone at home, use "
+    "the loaner device, and report any approach where someone offers money for information.",
+    "Quick reminder: do not discuss non-public project information with anyone outside the company, even "
+    "if they say they already know it. 'Just your opinion' is a classic elicitation line.",
+    "The insider-risk team has published a short video about elicitation techniques used at conferences: "
+    "flattery, false statements you'll want to correct, and questions about colleagues. 8 minutes, "
+    "recommended.",
+])
+
+ben("quiz-and-news", "training_news", "email", [
+    "Quiz question 3: A recruiter you have never met offers 500 USD for a short report on your team's "
+    "upcoming product decisions for a client they won't name, and asks to move to WeChat. What should you "
+    "do? a) Reply from your personal e-mail b) Report it to security c) Ask for payment in crypto",
+    "Correct answer: (b). Moving off-platform, paid 'reports' for a vague client and requests for "
+    "non-public information are the three classic signs. Well done, you scored 9/10.",
+    "News: A former defence contractor employee was sentenced to 10 years for passing information to "
+    "foreign intelligence officers who had posed as think-tank researchers, paying him in cash and "
+    "arranging trips to meet 'clients' in Shanghai, court documents show.",
+    "Canada's intelligence service warns that foreign states use professional networking sites to target "
+    "public servants with fake job offers, asking them to continue the conversation on encrypted apps and "
+    "to write paid reports.",
+    "Scenario 2 of 5: You receive a message saying your parents back home will have trouble unless you "
+    "report on members of your community association. Which of the following is the best response? "
+    "(Select all that apply.)",
+    "News in brief: Police warn of a wave of task scams in which victims are paid small sums to 'rate "
+    "products', then asked to deposit USDT to unlock larger tasks. Victims lost an average of 8,000.",
+    "Module complete. Summary: be wary of flattery, unsolicited offers, requests for secrecy, unusual "
+    "payment methods and offers of paid travel. When in doubt, ask the security team.",
+    "Tabletop exercise tomorrow at 10: the red team will play a 'consultant' who asks staff for drafts of "
+    "the board paper. Observers please take notes on which phrases gave it away.",
+    "The podcast episode 'The headhunter who wasn't' is now online: a former counter-intelligence officer "
+    "explains how a LinkedIn approach turned into requests for classified documents.",
 ])
 
 # ---- families end ----

@@ -984,6 +984,124 @@ ben("quiz-and-news", "training_news", "email", [
     "explains how a LinkedIn approach turned into requests for classified documents.",
 ])
 
+ben("hr-nda-notices", "hr_policy_notice", "email", [
+    "Please sign the attached non-disclosure agreement before your first day. It covers confidential "
+    "information such as unreleased product plans, internal financials and customer data, and continues "
+    "after you leave.",
+    "Reminder: outside employment and paid consulting must be declared on the conflicts-of-interest form "
+    "before you start. Most requests are approved within a week.",
+    "The all-hands on Thursday will discuss the reorganisation. Until then, please keep the slides internal "
+    "and don't forward them outside the company.",
+    "Confidential: salary review letters will be issued next week. Please don't discuss individual "
+    "outcomes on team channels.",
+    "As part of your exit process, please return your laptop and badge, and note that your confidentiality "
+    "obligations continue. HR can answer any questions about what you may discuss with future employers.",
+    "Gifts and hospitality policy update: any trip, meal or gift from a supplier or foreign organisation "
+    "above 50 GBP must be logged in the register, including conference travel paid by the host.",
+    "Your security clearance renewal is due. The vetting team will contact you from vetting@example.gov.uk; "
+    "they will never ask you to pay or to reply to a personal address.",
+    "Parental leave: keep it between you and your manager until you're ready to tell the team, that's "
+    "completely your call.",
+    "Export control training is mandatory for everyone working on the radar programme. It explains what "
+    "you may share with foreign nationals, including at conferences and on LinkedIn.",
+    "We've updated the whistleblowing policy. You can raise concerns confidentially with the ethics line; "
+    "retaliation is prohibited.",
+])
+
+ben("payroll-invoices", "finance_admin", "email", [
+    "Your November payslip is available on the HR portal. Net pay will be deposited on the 25th.",
+    "Invoice INV-20931 from Bramble Catering for the offsite, 1,480 GBP, payable within 30 days by bank "
+    "transfer to the account on file.",
+    "Expense claim approved: hotel and taxi for the Munich trip, 612.40 EUR, paid with the next salary.",
+    "Reminder: gift cards given as staff rewards are taxable benefits and appear on your P11D.",
+    "Please submit your timesheet by Friday; contractors' invoices without an approved timesheet cannot be "
+    "paid this cycle.",
+    "Our crypto custody team's bonuses are paid partly in USDC this year, as described in your contract "
+    "addendum. Tax is withheld as usual.",
+    "Supplier change request received: Finance will confirm new bank details by phone using the number we "
+    "already hold, never the one in the e-mail.",
+    "Per diem rates for the Singapore conference are attached. Keep your receipts; cash advances must be "
+    "reconciled within 14 days.",
+    "Pension contribution changes take effect from April. No action needed unless you want to opt out.",
+])
+
+ben("diaspora-association", "diaspora_association", "email", [
+    "The Vancouver Hakka Cultural Association invites all members to our Lunar New Year banquet on 8 "
+    "February. Tickets 45 CAD, children free. Lion dance at 7 pm!",
+    "Volunteers needed for the Saturday language school. Please reply if you can help with the 6-8 age "
+    "group.",
+    "Notice from the consulate: passport renewal appointments are now booked online only. Beware of people "
+    "offering to speed up your application for a fee.",
+    "Our association is independent and non-political. We have received reports of people photographing "
+    "attendees at community events; if you are approached or pressured, you can speak confidentially to "
+    "our welfare officer or the RCMP.",
+    "Minutes of the committee meeting are attached for members. Please don't share them on public social "
+    "media.",
+    "The WhatsApp group for the dragon boat team is here, link below. Training Sundays 9 am at False Creek.",
+    "Thank you to everyone who donated to the flood relief fund. We raised 12,400 CAD, transferred to the "
+    "Red Cross; receipts available.",
+    "Scholarship applications for members' children close on 31 March. Winners are announced at the AGM.",
+    "Lost property from the gala: one blue scarf and a child's shoe. Contact the secretary.",
+])
+
+ben("bug-bounty", "bug_bounty", "email", [
+    "Thank you for your report to the Corvid Networks bug bounty programme. Our triage team has confirmed "
+    "the issue as valid, severity High. Bounty: 4,000 USD, paid via the HackerOne-style platform.",
+    "Please do not disclose the vulnerability publicly until we've released a fix. Coordinated disclosure "
+    "is expected within 90 days, and we'll credit you in the advisory unless you prefer not to be named.",
+    "We can pay bounties in cryptocurrency through the platform if you prefer, as described in the "
+    "programme rules; tax forms are still required.",
+    "Out-of-scope reminder: do not access customer data, internal systems or employee accounts. Stop and "
+    "report if you accidentally reach non-public information.",
+    "Our security team would like a short call to reproduce the issue. Teams invite from "
+    "psirt@corvid.example.com; please don't send exploit code over e-mail.",
+    "Congratulations, you've been invited to our private programme. Rules and scope are in the portal; "
+    "findings are rewarded per our published table.",
+    "The fix is deployed. Your name will appear in our hall of fame next week, and you're welcome to blog "
+    "about it after the advisory goes out.",
+    "We're hosting a live hacking event in Las Vegas in August. Invited researchers get travel and hotel "
+    "covered. Terms and NDA attached.",
+    "Duplicate report, I'm afraid: this issue was reported by another researcher two days earlier. Thanks "
+    "for the clear write-up though.",
+])
+
+ben("visiting-scholar", "academic_invitation", "email", [
+    "The Department of Materials Science at the University of Leeds is pleased to offer you a three-month "
+    "visiting fellowship from September, with a stipend of 2,500 GBP per month and accommodation.",
+    "Visiting fellows work on open research; your project on sodium-ion cathodes would be published in "
+    "the usual way. Please obtain your home institution's approval.",
+    "Our research security office will do a short due-diligence check, standard for all visitors. They "
+    "may ask about your funding sources.",
+    "Your access badge and e-mail account will be ready on arrival. The lab induction is on the first "
+    "Monday.",
+    "We'd like to invite you to present at our Friday seminar series. Talks are open to the public and "
+    "recorded.",
+    "Application for the Lecturer in Cyber Security post: shortlisted candidates will be invited to an "
+    "interview on campus; reasonable travel costs are reimbursed.",
+    "Thank you for your interest in our PhD programme. Funded places cover fees and a stipend; there is "
+    "no application fee.",
+    "The joint workshop with Zhejiang University has been approved by our partnerships committee; the "
+    "agreement with IP terms is on the research office page.",
+])
+
+ben("genuine-journalist", "journalist_request", "email", [
+    "I'm a reporter at the Northern Chronicle working on a piece about delays to the regional rail "
+    "signalling upgrade. Would you be willing to talk on the record about what's been made public so far?",
+    "If you'd rather not be quoted, I understand. I'd never ask you for internal documents; I'm mostly "
+    "trying to explain the published timeline to readers.",
+    "Our deadline is Thursday 5pm. A phone call is easiest: 0161 496 0732. Your press office has already "
+    "said they're happy for you to speak.",
+    "Thanks for the interview. Here's the quote I plan to use, so you can check accuracy. I won't change "
+    "anything else.",
+    "The story is live now, link below. I included your point about the supplier market, attributed to "
+    "you as you agreed.",
+    "We don't pay sources, I'm afraid, it's against our editorial code. But I'm grateful for your time.",
+    "Podcast invitation: our weekly show would like you on to discuss the report, recorded in our studio, "
+    "broadcast publicly.",
+    "Correction: we mistakenly attributed a figure to you; it came from the annual report. We've fixed it "
+    "online.",
+])
+
 # ---- families end ----
 
 

@@ -1102,6 +1102,118 @@ ben("genuine-journalist", "journalist_request", "email", [
     "online.",
 ])
 
+ben("employee-reports", "employee_incident_report", "email", [
+    "Reporting a LinkedIn approach: a 'headhunter' from an unnamed Asian firm offered me 800 USD to write "
+    "a report on our yield numbers and asked to move to WhatsApp. I didn't reply. Screenshots attached.",
+    "FYI security team, someone at the Vienna conference asked me a lot of questions about the next "
+    "firmware release and offered to fly me to Shanghai to meet his 'client'. I said no and I'm logging it "
+    "as required.",
+    "I got a message saying my parents back home would face problems unless I reported on people at the "
+    "cultural association. Is there someone I can talk to confidentially?",
+    "My cousin got a job offer that came with a cheque and a request to buy gift cards for 'equipment'. I "
+    "told her it's a scam, but forwarding here in case it's hitting our staff too.",
+    "Suspicious InMail received: 'we pay in crypto, keep this between us, no need to tell your employer'. "
+    "Blocked and reported. Let me know if you need the profile URL.",
+    "Follow-up on my report from last week: the same person tried again from a new account, this time "
+    "offering a paid 'white paper' for a think tank that has no website.",
+    "Thanks for the quick response on my report. Good to know the 'consultant' had approached others "
+    "too.",
+    "Not sure if this is anything: a former colleague I hadn't heard from in years asked whether our "
+    "board had approved next year's budget. Felt off, so flagging.",
+])
+
+ben("friends-chat", "friends_chat", "chat", [
+    "pub quiz thurs? we need someone who knows football, none of us do",
+    "Running late, save me a seat, the 38 bus is a disaster",
+    "did you finish the book? no spoilers but OMG chapter 12",
+    "happy bday mate!! drinks on me saturday",
+    "lah the hawker centre near my office closed already, where to makan tomorrow?",
+    "Can you return my drill when you get a chance, no rush",
+    "ngl that movie was mid, the first one was better",
+    "Hiking this weekend if the weather holds, Grouse Grind or something easier?",
+    "lost my phone charger at yours I think, the white one",
+], False)
+
+ben("team-logistics", "work_logistics", "email", [
+    "The 3rd floor meeting room is booked for the retro, 2-3pm. Bring snacks if you're feeling generous.",
+    "Reminder: the office is closed Monday for the bank holiday.",
+    "Can everyone update their tickets before stand-up tomorrow? The sprint board is out of date.",
+    ("parking garage gate is broken again, use the side entrance", "chat"),
+    "Please fill in the offsite dietary form by Wednesday so the caterer can plan.",
+    "New coffee machine arrived! Instructions taped to the side, please descale weekly.",
+    ("who has the HDMI adapter from room 4B", "chat"),
+    "Fire drill at 11am on Tuesday. Please leave by the nearest exit and meet at the car park.",
+    "Welcome Aisha to the data team! She starts Monday, say hi.",
+], False)
+
+ben("freelance-writing", "freelance_commission", "email", [
+    "Thanks for joining the Quillbank freelance network. Our client for this brief is Solent Water, and "
+    "they want a 1,200-word explainer on household water metering for their customer blog. Fee: 450 GBP. "
+    "Your byline will appear.",
+    "All briefs on Quillbank name the client, and all articles are published. If a brief ever asks you for "
+    "non-public information about a previous employer, decline it and tell us.",
+    "Payment for 'Smart meters explained' has been released to your bank account; invoice attached for "
+    "your records.",
+    "New brief from Harbourline Ferries: a published case study on their electric vessel trial, based on "
+    "interviews they'll arrange with their engineers. 600 GBP.",
+    "Editor's note on your draft: please add sources for the statistics, public ones only, and trim the "
+    "intro.",
+    "Market research invitation from Ipsos-style panel Kantor Insights: 20-minute online survey on "
+    "broadband providers, 10 GBP voucher. Responses are anonymous.",
+    "Reminder: you can't take briefs from competitors of your day-job employer without telling us, per "
+    "our conflicts policy.",
+    "Your profile has been featured on the Quillbank homepage this week, congratulations!",
+])
+
+ben("india-defence-recruiter", "genuine_recruiter", "email", [
+    "Greetings from Tejas Talent Solutions, Bengaluru. We are hiring for Aeronautical Design Engineers for "
+    "our client Garuda Aerostructures Pvt Ltd, Hosur plant. Job code GA-DE-07. Kindly find the JD attached.",
+    "Interview will be conducted at the Garuda office in Hosur or on MS Teams. No fees are charged at any "
+    "stage by us or by the client.",
+    "Please note the role involves defence programmes; the client will do police verification and may "
+    "require a security clearance after joining, as per MoD norms.",
+    "Kindly share your updated CV and notice period on this e-mail id only. Our office landline is "
+    "080 5550 1122 for any queries.",
+    "The panel has shortlisted you. Interview on Tuesday 11 am, venue details and contact person Mr. "
+    "Suresh Iyer, HR Manager, are in the calendar invite.",
+    "Regarding your query on WhatsApp: yes, you can message me there for scheduling, but please send "
+    "documents only through the Garuda careers portal.",
+    "Offer letter will be issued by Garuda HR directly. Relocation allowance as per company policy.",
+    "Do not share any details of projects from your present employer during interviews; the panel is "
+    "instructed not to ask.",
+])
+
+ben("singapore-recruiter-chat", "genuine_recruiter", "chat", [
+    "Hi, Jasmine here from Lumen Talent (EA licence 19C0000). Saw your application for the Data Centre "
+    "Facilities Manager role with Keppelstone Infra. Can call you later?",
+    "Role is perm, based Jurong, salary 9-11k SGD depending. Client is Keppelstone, JD I send to your "
+    "email.",
+    "I call you at 3pm ok? My number 6555 0190 office line.",
+    "Interview confirmed Monday 10am at Keppelstone office, bring your NRIC and certs. Their HR will email "
+    "you.",
+    "They like you leh! Second round with the regional director, on Zoom this time.",
+    "Offer coming from Keppelstone HR directly. Any questions on notice period let me know.",
+    "No no, we don't collect any fee from candidates, client pays us. Don't worry.",
+    "Congrats ah, all the best in the new role! Keep in touch.",
+])
+
+ben("genuine-vc-scout", "genuine_investor_dd", "email", [
+    "I'm a partner at Fenwick Ridge Ventures, a seed fund investing in climate hardware; our portfolio "
+    "and LPs are on our website. We're doing diligence on a heat-pump start-up and would value an hour of "
+    "your public-domain expertise. We pay a 250 GBP honorarium via invoice.",
+    "To be clear, we're not asking about your employer, its customers or anything non-public. If a "
+    "question strays there, please just say so.",
+    "Our compliance team needs you to confirm you aren't subject to any restriction on advising investors.",
+    "Thanks for the call. Invoice to accounts@fenwickridge.example.com, 30-day terms.",
+    "We're hosting a public demo day in London in June; you're welcome to attend, tickets free.",
+    "Would you join our scientific advisory board? The agreement, fee, and time commitment are attached; "
+    "the role is listed publicly on our website.",
+    "Apologies for the delay in payment, our new finance system. It will be paid by bank transfer this "
+    "Friday.",
+    "Quick note: the start-up has asked to contact you directly about a job. Happy to pass on your work "
+    "e-mail if you agree.",
+])
+
 # ---- families end ----
 
 

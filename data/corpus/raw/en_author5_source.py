@@ -1214,6 +1214,150 @@ ben("genuine-vc-scout", "genuine_investor_dd", "email", [
     "e-mail if you agree.",
 ])
 
+susp("chip-hr-inmail", "fake_big_tech_hr", "inmail", [
+    ("contact", "credential_targeting", "o",
+     "Dear Sir, I am HR of big technology company in chip design, we are looking senior engineer for AI "
+     "accelerator team, your experience in verification very match. Salary is 2 times your current."),
+    ("contact", "credential_targeting", "s",
+     "Our team leader read your profile, he say you are best candidate. Can you tell which project you "
+     "work now and how many person in your team?"),
+    ("pivot", "off_platform", "o",
+     "For interview we use WeChat video, more convenient for our director. Please add my ID, I send you "
+     "on next message."),
+    ("elicitation", "sensitive_info", "o",
+     "Before the interview, director want to understand your level. Please share some design document "
+     "from your current work, architecture diagram is enough. Only for assessment."),
+    ("elicitation", "sensitive_info", "s",
+     "Also he ask when your company will tape out the next chip and which process node. Just to know your "
+     "involvement."),
+    ("tasking", "paid_task", "o",
+     "We pay 1,000 USD for technical test, you write short analysis about verification flow in your company "
+     "compare with industry. Pay by PayPal or USDT as you like."),
+    ("meeting", "client_meeting", "o",
+     "Final interview in our Shenzhen office, we pay flight ticket and hotel. You can come on weekend, no "
+     "need tell your company."),
+    ("contact", "credential_targeting", "s",
+     "Why you not reply? Position still open for you. Our offer is very good, many people want."),
+    ("pivot", "off_platform", "s",
+     "If LinkedIn not convenient, give me your phone number, I call you from my personal."),
+])
+
+susp("policy-advisory-long", "fake_consultancy_tasking", "email", [
+    ("contact", "credential_targeting", "s",
+     """I hope you don't mind a note out of the blue. I lead a small strategic advisory practice that helps
+     long-term investors understand how public policy is made in Canada, and a mutual acquaintance at the
+     Carleton alumni dinner mentioned that you had recently moved into the Privy Council Office after
+     several years at Global Affairs.
+
+     We are not lobbyists and we never ask anyone to advocate for anything. What our investors value is
+     perspective: how people who have actually worked inside government think about the issues of the day,
+     what kind of considerations weigh on a file, how long things really take. It is the sort of
+     understanding you can't get from reading the newspaper.
+
+     If you would be open to an occasional conversation, I would be delighted to buy you a coffee next time
+     I'm in Ottawa. There is no obligation of any kind, and I would of course respect any limits your
+     position places on you."""),
+    ("tasking", "paid_task", "s",
+     """Thank you for the lovely conversation on Tuesday. I took the liberty of writing up some of the themes
+     you raised, and our investors found them extraordinarily helpful.
+
+     As I mentioned, it is our practice to recognise people's time. Would you be comfortable if we arranged
+     a modest honorarium for each conversation? Some of our contributors also prefer to put their thoughts
+     in writing, a page or two whenever something interesting is happening, which we can compensate at a
+     higher rate."""),
+    ("elicitation", "sensitive_info", "s",
+     """I wanted to follow up on something you said in passing, about the cabinet committee being divided on
+     the critical minerals strategy. Our investors would be very interested in how that discussion is
+     likely to resolve, and on what timetable, since it affects a number of their decisions.
+
+     I understand you can't share documents, and I would never ask you to. But your sense of where the
+     different ministers stand, and which options are still on the table, would be invaluable. Even a
+     sentence or two would do."""),
+    ("elicitation", "sensitive_info", "s",
+     "One of our investors asked whether the memo to cabinet has gone forward yet, and whether the "
+     "recommendation changed from the earlier version you mentioned. Anything you feel able to say."),
+    ("tasking", "secrecy", "s",
+     """A practical point. Given your position, I think it is wiser for both of us if our conversations stay
+     informal and between ourselves. Your colleagues might not understand the nature of what we do, and
+     I'd hate for a misunderstanding to complicate your career.
+
+     For the same reason I'd suggest we use your personal e-mail rather than the government account. I've
+     noted it down from your card."""),
+    ("tasking", "unusual_payment", "o",
+     "Regarding the honorarium, our investors are based overseas and their accounting is complicated. "
+     "Would it suit you if it were paid to your partner's account, or alternatively in cash when we meet?"),
+    ("meeting", "client_meeting", "o",
+     """Our principal investor will be in Geneva in June and has asked whether you might join him for a
+     quiet lunch. We would of course take care of your travel and accommodation; a weekend would do.
+
+     He's a thoughtful man with a long interest in Canada, and I think you would enjoy the conversation.
+     It might also be the start of something more substantial for you after government."""),
+])
+
+ben("inmail-genuine", "genuine_recruiter", "inmail", [
+    "I'm a talent partner at Orrin Robotics, the warehouse automation company in Pittsburgh. We're hiring a "
+    "Staff Controls Engineer (req 4471) and your PLC work caught my eye. Open to a quick call? My corporate "
+    "e-mail is in my profile.",
+    "Hi! I lead recruiting for the Canadian Space Agency contractor Borealis Orbital. We have a Flight "
+    "Software Lead role in Montreal, posted on our site. Would you like me to send the full description to "
+    "your e-mail?",
+    "Reaching out from the Ministry of Defence's recruitment partner for digital roles. The Lead Data "
+    "Engineer post (SC clearance required) is advertised on Civil Service Jobs, ref 334120. Happy to answer "
+    "questions by phone.",
+    "I'm with Pemberton Hale, an executive search firm. We're retained by a FTSE 250 water utility for a "
+    "Chief Information Security Officer. I can name the client on a call once you confirm interest; the "
+    "brief, salary band and process will all come from my firm's e-mail.",
+    "Thanks for connecting. I'm building a team at Quorra AI, we're a public-benefit AI safety lab in "
+    "London. No pressure at all, but if you're ever curious, our open roles are on the website and I'm "
+    "happy to chat over Zoom.",
+    "I'm a recruiter at Helix Grid, the battery storage developer. We're hiring a Grid Connections Manager "
+    "in Glasgow. I'd love to send you the advert, and if it appeals, set up a Teams call with the hiring "
+    "manager, Fiona Reid.",
+    "Hello, I'm an in-house recruiter at Sanderling Telecom. The 5G Core Architect role is open again. We "
+    "won't ask you about your current employer's network; the interview is a system design exercise on a "
+    "made-up case.",
+    """Hope you're well. I'm reaching out from Ravensworth Search, where I lead our aerospace practice. We're
+    helping Calder Aerospace, the UK engine component maker, hire a Head of Manufacturing Engineering for
+    their Derby site.
+
+    The role leads a team of 60 across three shifts and reports to the Operations Director. Base salary is
+    in the 120-140k range with a 20% bonus, car allowance and relocation support. The job description and
+    an outline of the interview process are on Calder's careers site under reference CA-MFG-12.
+
+    If you're interested, the next step would be a 30-minute phone call with me, then an interview with
+    Calder's leadership at their Derby office. Calder pays travel expenses for on-site interviews in the
+    usual way, through their travel agent. I can send everything in writing from my ravensworth.example.com
+    address.""",
+    "Following up once in case my last message got buried. If the timing isn't right, no problem, I'll "
+    "leave it there.",
+])
+
+ben("language-exchange", "language_exchange", "chat", [
+    "Thanks for today's session! Your Spanish is improving so fast. Same time next week?",
+    "My job? I'm a nurse, night shifts mostly. What about you, still at the port authority?",
+    "Haha I can't imagine doing customs work, all those forms. I'd get lost.",
+    "My mum wants to visit from Guangzhou in spring, any tips for the visa? You went through it, right?",
+    "Can we switch to WeChat for the voice notes? The app here compresses audio weirdly.",
+    "I made dumplings, bring your flatmate on Saturday if she wants to practise Mandarin too.",
+    "No work talk today please, I had the worst shift. Let's do the restaurant vocab.",
+    "Happy Mid-Autumn! I'll bring mooncakes to class, don't tell the others, it's a surprise for the "
+    "teacher.",
+])
+
+ben("consulate-and-parents", "family_chat", "chat", [
+    "Dad, the passport office appointment is on the 12th, I'll do it in Toronto, don't worry.",
+    "Your father wants you to come home this summer, just to rest. We will pay for the ticket, no "
+    "arguing.",
+    "Did the money arrive? I sent it through the bank this time, the fee was lower.",
+    "Grandma asked again if you've found a girlfriend. I said you're busy with important work 🙄",
+    "Keep the new flat a secret from your brother, he'll want to stay for a month 😂",
+    "Your cousin got into university in Melbourne! She might call you for advice.",
+    "We're fine here, the weather is hot. Call us on Sunday if you're free.",
+    ("Long message from Mum, sorry. I know your job is demanding and that you can't tell us much about it, "
+     "and that's fine, we're proud of you anyway. Just please sleep more, eat properly and think about "
+     "coming home for New Year. Your aunt is making the fish you like.", "email"),
+])
+
 # ---- families end ----
 
 

@@ -756,7 +756,7 @@ ben("whatsapp-business-recruiter", "genuine_recruiter", "chat", [
     "Please upload your documents only on the company portal, not on WhatsApp. We use this chat only for "
     "scheduling.",
     "Hi, reminder for tomorrow's interview. If you need to reschedule just reply here or call the office "
-    "landline +971 2 555 0148.",
+    "landline listed on our website.",
     "Good news, the panel has recommended you. Formal offer will come by e-mail from HR. Medical and visa "
     "costs are paid by the company directly.",
     "Yes you can take the offer letter to your current employer for the notice period discussion, no "
@@ -1046,7 +1046,7 @@ ben("diaspora-association", "diaspora_association", "email", [
 
 ben("bug-bounty", "bug_bounty", "email", [
     "Thank you for your report to the Corvid Networks bug bounty programme. Our triage team has confirmed "
-    "the issue as valid, severity High. Bounty: 4,000 USD, paid via the HackerOne-style platform.",
+    "the issue as valid, severity High. Bounty: 4,000 USD, paid via the bounty platform.",
     "Please do not disclose the vulnerability publicly until we've released a fix. Coordinated disclosure "
     "is expected within 90 days, and we'll credit you in the advisory unless you prefer not to be named.",
     "We can pay bounties in cryptocurrency through the platform if you prefer, as described in the "
@@ -1158,7 +1158,7 @@ ben("freelance-writing", "freelance_commission", "email", [
     "interviews they'll arrange with their engineers. 600 GBP.",
     "Editor's note on your draft: please add sources for the statistics, public ones only, and trim the "
     "intro.",
-    "Market research invitation from Ipsos-style panel Kantor Insights: 20-minute online survey on "
+    "Market research invitation from the Pollwick Insights panel: 20-minute online survey on "
     "broadband providers, 10 GBP voucher. Responses are anonymous.",
     "Reminder: you can't take briefs from competitors of your day-job employer without telling us, per "
     "our conflicts policy.",
@@ -1173,7 +1173,7 @@ ben("india-defence-recruiter", "genuine_recruiter", "email", [
     "Please note the role involves defence programmes; the client will do police verification and may "
     "require a security clearance after joining, as per MoD norms.",
     "Kindly share your updated CV and notice period on this e-mail id only. Our office landline is "
-    "080 5550 1122 for any queries.",
+    "on the company website for any queries.",
     "The panel has shortlisted you. Interview on Tuesday 11 am, venue details and contact person Mr. "
     "Suresh Iyer, HR Manager, are in the calendar invite.",
     "Regarding your query on WhatsApp: yes, you can message me there for scheduling, but please send "
@@ -1188,7 +1188,7 @@ ben("singapore-recruiter-chat", "genuine_recruiter", "chat", [
     "Facilities Manager role with Keppelstone Infra. Can call you later?",
     "Role is perm, based Jurong, salary 9-11k SGD depending. Client is Keppelstone, JD I send to your "
     "email.",
-    "I call you at 3pm ok? My number 6555 0190 office line.",
+    "I call you at 3pm ok? My office line is in the email signature.",
     "Interview confirmed Monday 10am at Keppelstone office, bring your NRIC and certs. Their HR will email "
     "you.",
     "They like you leh! Second round with the regional director, on Zoom this time.",
@@ -1356,6 +1356,51 @@ ben("consulate-and-parents", "family_chat", "chat", [
     ("Long message from Mum, sorry. I know your job is demanding and that you can't tell us much about it, "
      "and that's fine, we're proud of you anyway. Just please sleep more, eat properly and think about "
      "coming home for New Year. Your aunt is making the fish you like.", "email"),
+])
+
+susp("insights-platform", "fake_market_intelligence", "email", [
+    ("contact", "credential_targeting vague_client", "o",
+     "We run a private insights platform connecting senior practitioners with decision-makers who need "
+     "ground truth. One of our clients, a major player in the telecom equipment space whose name we keep "
+     "confidential, is looking for your perspective on spectrum policy. Paid, flexible, remote."),
+    ("tasking", "paid_task vague_client", "o",
+     "The client would like answers to twelve questions, in writing, by next Friday. 150 USD per answer. "
+     "No call required, and the client will never know who you are."),
+    ("tasking", "paid_task vague_client", "s",
+     "Your answers were excellent. The person we're helping has a second set of questions, more specific "
+     "this time, and has doubled the budget."),
+    ("elicitation", "sensitive_info vague_client", "o",
+     "Question 4 in the new set asks about the regulator's internal position on the auction reserve price. "
+     "The client understands you sit on the advisory panel. Please answer as fully as you can."),
+    ("elicitation", "sensitive_info", "s",
+     "Would you be able to say which operators met with the panel last month and what they pushed for? "
+     "Impressions are enough."),
+    ("tasking", "paid_task", "s",
+     "Same arrangement as before for the next round. We've added a bonus if it arrives before the panel "
+     "meets."),
+    ("pivot", "off_platform", "s",
+     "Our platform's messaging is being upgraded. Could we continue by phone for now? Send me a number "
+     "that isn't your office one."),
+    ("tasking", "secrecy vague_client", "o",
+     "Our client asks that the engagement not be disclosed, including to the panel secretariat. This is "
+     "standard in our industry."),
+    ("meeting", "client_meeting vague_client", "o",
+     "The client would like a video call with you, camera off on their side for privacy. Then, if it goes "
+     "well, a visit to their offices in Hong Kong at their expense."),
+])
+
+ben("job-hunt-friends", "friends_job_hunt", "chat", [
+    "omg a recruiter just asked me to move to WhatsApp, is that sketchy?? 😬",
+    "depends, did they say which company? mine from Tata Consultancy did that for scheduling and it was "
+    "legit, everything else came by official email",
+    "yeah it's Helix Grid, the job is on their website, same reference number. I called their switchboard "
+    "and she's real",
+    "nice! then fine. the dodgy ones never name the company and want you to pay for 'training'",
+    "ok interview Tuesday on Teams 🙏 wish me luck",
+    "got the offer!!! drinks friday, I'm paying",
+    "btw my cousin got one of those 'rate hotels and earn' texts, told her to block it",
+    "lol my uncle keeps asking me to come back home to Lagos and work for his company, tempting honestly",
+    "whatever you do don't tell Femi about the party, it's a surprise",
 ])
 
 # ---- families end ----

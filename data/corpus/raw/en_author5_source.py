@@ -160,7 +160,7 @@ susp("telegram-handler", "terse_handler", "chat", [
     ("elicitation", "sensitive_info", "s", "The slides from Tuesday. Photo is fine."),
     ("pivot", "secrecy off_platform", "s", "Use the other phone only."),
     ("elicitation", "sensitive_info", "s", "Who else was in the room?"),
-    ("tasking", "unusual_payment", "s", "Sent to the same wallet. Check tonight."),
+    ("tasking", "unusual_payment", "o", "Sent to the same wallet. Check tonight."),
     ("pivot", "off_platform", "o", "Don't reply here. Telegram, the new handle I gave you."),
     ("tasking", "secrecy", "o", "Delete this thread after reading."),
     ("elicitation", "sensitive_info", "s", "What is the new budget line for the program? Exact figure."),
@@ -434,7 +434,7 @@ susp("visa-fee-job", "job_scam_fee", "email", [
      "not accepted because of the visa timeline."),
     ("none", "job_scam off_platform", "o",
      "Kindly reply to maplecrest.hr.canada@example.net only, our official domain is under maintenance."),
-    ("none", "job_scam", "s",
+    ("none", "job_scam", "o",
      "We noticed the payment has not arrived. Other candidates are waiting for this slot. Please confirm "
      "by tomorrow."),
     ("none", "job_scam", "o",
@@ -680,7 +680,7 @@ susp("language-partner", "online_friend_tasking", "chat", [
     ("tasking", "unusual_payment", "s",
      "He sent a red packet to my account for you, I'll pass it on when we meet. Don't worry about "
      "thanking him."),
-    ("tasking", "secrecy", "s",
+    ("tasking", "secrecy", "o",
      "Maybe don't tell your colleagues you help my uncle, they might be jealous haha"),
     ("meeting", "client_meeting", "s",
      "He's in town next week and wants to take us both to dinner. He'll bring his business partner too."),
@@ -1391,7 +1391,7 @@ susp("insights-platform", "fake_market_intelligence", "email", [
 
 ben("job-hunt-friends", "friends_job_hunt", "chat", [
     "omg a recruiter just asked me to move to WhatsApp, is that sketchy?? 😬",
-    "depends, did they say which company? mine from Tata Consultancy did that for scheduling and it was "
+    "depends, did they say which company? mine from Tarang Consultancy did that for scheduling and it was "
     "legit, everything else came by official email",
     "yeah it's Helix Grid, the job is on their website, same reference number. I called their switchboard "
     "and she's real",

@@ -41,7 +41,7 @@ POOLS: dict[str, list[str]] = {
     "montant": ["150 $", "200 $", "250 $", "300 $", "350 $"],
     "somme": ["1 500 $", "2 000 $", "3 500 $", "4 000 $", "5 000 $"],
     "tel": ["514-555-0142", "438-555-0187", "613-555-0123", "819-555-0166", "418-555-0110", "450-555-0178"],
-    "jour": ["mardi", "jeudi prochain", "vendredi matin", "lundi", "mercredi après-midi", "la semaine prochaine"],
+    "jour": ["mardi", "jeudi prochain", "vendredi", "lundi", "mercredi", "lundi prochain"],
     "heure": ["9 h", "10 h 30", "13 h", "14 h 30", "16 h"],
     "duree": ["20 minutes", "30 minutes", "45 minutes", "une heure"],
     "mois": ["mars", "avril", "mai", "juin", "septembre", "octobre", "novembre"],
@@ -426,7 +426,7 @@ F.add("fr3-b-03-reseau-experts", 0, "expert_network", "email", True, [
      "Si une question vous semble toucher à de l'information non publique, dites-le simplement et passez "
      "à la suivante. Vous serez payé(e) pour l'heure complète, quoi qu'il arrive."),
     ("none", "",
-     "Merci pour l'appel de {jour}. Vos honoraires de {montant} seront versés par dépôt direct d'ici "
+     "Merci pour l'appel de ce matin. Vos honoraires de {montant} seront versés par dépôt direct d'ici "
      "30 jours; votre feuillet fiscal sera disponible dans votre portail d'expert."),
     ("none", "",
      "Comme votre employeur est un organisme fédéral, nous ne pouvons pas vous proposer ce projet. Par "

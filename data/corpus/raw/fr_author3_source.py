@@ -25,8 +25,8 @@ POOLS: dict[str, list[str]] = {
                "Marie-Ève", "Jean-François", "Amélie", "Samir", "Chloé", "Maxime", "Isabelle", "Mei"],
     "nom": ["Tremblay", "Gagnon", "Roy", "Côté", "Bouchard", "Gauthier", "Morin", "Lavoie", "Fortin",
             "Pelletier", "Chen", "Nguyen", "Haddad", "Bélanger"],
-    "ville": ["Montréal", "Québec", "Gatineau", "Ottawa", "Sherbrooke", "Trois-Rivières", "Laval", "Saguenay"],
-    "etranger": ["Shanghai", "Hong Kong", "Singapour", "Dubaï", "Istanbul", "Macao", "Shenzhen", "Pékin"],
+    "ville": ["Montréal", "Québec", "Gatineau", "Rimouski", "Sherbrooke", "Trois-Rivières", "Laval", "Saguenay"],
+    "etranger": ["Shanghai", "Hong Kong", "Singapour", "Dubaï", "Bangkok", "Macao", "Shenzhen", "Pékin"],
     "secteur": ["aérospatiale", "défense", "télécommunications", "semi-conducteurs",
                 "intelligence artificielle", "énergie nucléaire", "cybersécurité", "hydroélectricité"],
     "employeur": ["la Défense nationale", "Affaires mondiales Canada", "Avionique Cartier", "Télécom Laurentide",
@@ -156,7 +156,7 @@ F.add("fr3-s-04-groupe-sans-nom", 1, "fake_headhunter", "inmail", False, [
 
 F.add("fr3-s-05-bureau-ressortissants", 1, "overseas_police_station", "chat", False, [
     ("none", "coercion",
-     "Bonjour {prenom}, ici le bureau de service aux ressortissants de ta province d'origine, à {ville}. "
+     "{prenom}, ici le bureau de service aux ressortissants de ta province d'origine, à {ville}. "
      "Nous devons vérifier tes coordonnées et celles de ta famille. Présente-toi à notre local {jour} à {heure}."),
     ("none", "coercion",
      "Ta mère a reçu la visite du poste de police de son quartier. Tout ira bien pour elle si tu "
@@ -211,7 +211,7 @@ F.add("fr3-s-07-trousse-de-demarrage", 1, "job_scam_fee", "email", False, [
 
 F.add("fr3-s-08-taches-remunerees", 1, "job_scam_task", "chat", False, [
     ("none", "job_scam off_platform",
-     "Salut! Moi c'est {prenom}, recruteuse pour une agence de marketing. Emploi à temps partiel : aimer "
+     "Moi c'est {prenom}, recruteuse pour une agence de marketing. Emploi à temps partiel : aimer "
      "des vidéos et noter des hôtels, de 150 à 400 $ par jour. Intéressé(e)? Écris-moi sur {app}."),
     ("none", "job_scam unusual_payment",
      "Bravo, tu as fini ta première série de tâches : 58 $ de commission! Pour débloquer le niveau VIP, "
@@ -288,7 +288,7 @@ F.add("fr3-s-11-fonds-discret", 1, "fake_investor", "email", False, [
 
 F.add("fr3-s-12-doctorant-en-visite", 1, "visiting_researcher", "chat", False, [
     ("contact", "credential_targeting",
-     "Salut! Je suis {prenom}, doctorant en visite pour un an. On m'a dit que tu travailles sur le projet "
+     "Je suis {prenom}, aux études doctorales, en visite pour un an. On m'a dit que tu travailles sur le projet "
      "en {secteur} avec le ministère. J'aimerais beaucoup apprendre de ton expérience; on dîne ensemble "
      "cette semaine?"),
     ("elicitation", "sensitive_info",
@@ -346,7 +346,7 @@ F.add("fr3-s-14-manipulateur-bref", 1, "terse_handler", "chat", False, [
 
 F.add("fr3-s-15-ami-de-la-famille", 1, "diaspora_reporting", "chat", False, [
     ("none", "coercion sensitive_info",
-     "Bonjour {prenom}, je suis un ami de ton père. Il m'a demandé de prendre de tes nouvelles. Tu vas "
+     "{prenom}, je suis un ami de ton père. Il m'a demandé de prendre de tes nouvelles. Tu vas "
      "toujours à l'association des étudiants? Tu pourrais me présenter les autres membres."),
     ("none", "coercion sensitive_info",
      "Ton père serait fier de savoir que tu aides les gens de chez nous. Il suffirait de me dire qui parle "
@@ -359,6 +359,68 @@ F.add("fr3-s-15-ami-de-la-famille", 1, "diaspora_reporting", "chat", False, [
      "retirais ta signature d'ici {jour}."),
     ("none", "coercion",
      "On pourrait se voir {jour} au café près du marché, à {heure}. Viens seul(e); ta famille compte sur toi."),
+])
+
+F.add("fr3-s-16-enquete-doctorale", 1, "fake_academic_survey", "inmail", False, [
+    ("contact", "credential_targeting",
+     "Je mène une recherche sur la façon dont les décisions se prennent en {secteur} au fédéral. Les "
+     "personnes qui ont travaillé à {employeur} sont rares à accepter de témoigner; votre expérience "
+     "serait précieuse. Une conversation de {duree}, sans enregistrement?"),
+    ("pivot", "off_platform",
+     "Ma boîte à l'université est capricieuse ces temps-ci. Pourriez-vous me laisser un numéro où vous "
+     "joindre le soir? Ce sera plus simple que de passer par ici."),
+    ("tasking", "paid_task",
+     "Mon laboratoire prévoit un geste de remerciement pour les participants qui acceptent de rédiger un "
+     "témoignage écrit de quelques pages. Le vôtre porterait sur {sujet}."),
+    ("elicitation", "sensitive_info",
+     "Pour que le témoignage soit utile, il faudrait décrire comment les choses se passent vraiment : qui "
+     "rédige les notes au ministre, ce qui y figure, les options qui ont été écartées. Les documents "
+     "publiés, je les ai déjà."),
+    ("elicitation", "sensitive_info",
+     "Auriez-vous gardé des exemples de ces notes, même anciennes? Je ne citerais rien mot à mot; c'est "
+     "pour comprendre la structure."),
+    ("meeting", "client_meeting",
+     "Mon codirecteur sera à {etranger} en {mois} pour un atelier. Il serait ravi de vous y accueillir; "
+     "le laboratoire s'occupe du billet et de l'hôtel, vous n'avez qu'à dire oui."),
+])
+
+F.add("fr3-s-17-recruteur-obfusque", 1, "fake_headhunter", "inmail", False, [
+    ("contact", "credential_targeting",
+     "Bonjour cher candidat, je suis {prenom}, RH d'une compagnie internationale en {secteur}. Nous "
+     "cherchons ingénieur avec la cote de sécurité canadienne, salaire très élevé, travail flexible."),
+    ("pivot", "off_platform",
+     "Ici la plateforme limite les messages. S.V.P. ajoutez-moi sur W e C h a t, ID : {handle}, ou "
+     "écrivez à {handle} arobase example point com."),
+    ("pivot", "off_platform",
+     "Vous pouvez aussi me trouver sur l'application de l'avion en papier, même identifiant {handle}. "
+     "Le patron préfère parler là-bas."),
+    ("tasking", "paid_task vague_client",
+     "Pour le test d'embauche, notre client demande un document sur les systèmes utilisés à {employeur}. "
+     "Le test est payé {somme}, même si vous n'êtes pas retenu."),
+    ("elicitation", "sensitive_info",
+     "Le client aime votre document mais veut aussi les manuels et les schémas que vous utilisez au "
+     "travail. Une photo avec le cellulaire est correcte."),
+    ("meeting", "client_meeting unusual_payment",
+     "Le patron vous invite à {etranger} pour l'entrevue finale. Tout est payé, et vous recevrez la prime "
+     "de signature en argent comptant à l'arrivée."),
+])
+
+F.add("fr3-s-18-frais-cote-securite", 1, "job_scam_clearance_fee", "email", False, [
+    ("none", "job_scam",
+     "Votre candidature pour un poste « {poste} » au gouvernement fédéral est présélectionnée. Avant "
+     "l'entrevue, vous devez obtenir une cote de sécurité auprès de notre bureau agréé."),
+    ("none", "job_scam unusual_payment",
+     "Les frais de traitement de la cote de sécurité sont de 450 $, payables en cartes-cadeaux ou par "
+     "virement Interac à {perso}. Ils vous seront remboursés à l'embauche."),
+    ("none", "job_scam",
+     "Pour ouvrir votre dossier, envoyez une photo de votre passeport, votre numéro d'assurance sociale "
+     "et une facture d'électricité récente en réponse à ce courriel."),
+    ("none", "job_scam secrecy",
+     "Les postes de sécurité nationale sont discrets : ne parlez pas de ce processus à votre employeur "
+     "actuel ni à votre banque, sinon votre candidature sera annulée."),
+    ("none", "job_scam off_platform",
+     "Votre entrevue aura lieu par messagerie sur {app} avec l'agent {prenom} {nom}, {jour} à {heure}. "
+     "Ayez votre carte bancaire sous la main pour le dépôt de la prime."),
 ])
 
 # ---------------------------------------------------------------- benign
@@ -468,7 +530,7 @@ F.add("fr3-b-05-postes-tres-secret", 0, "cleared_job_ad", "email", True, [
      "Rappel aux candidats : nous ne communiquons jamais par WhatsApp ou Telegram et ne demandons jamais "
      "de paiement. Toute correspondance officielle vient d'une adresse @carrieres-defense.example.com."),
     ("none", "",
-     "Merci de votre candidature au poste de {poste}. Votre dossier passe à l'étape de l'entrevue. Notre "
+     "Merci de votre candidature au poste « {poste} ». Votre dossier passe à l'étape de l'entrevue. Notre "
      "équipe de dotation vous appellera au numéro fourni pour fixer un rendez-vous."),
     ("none", "",
      "Nous avons bien reçu votre formulaire de filtrage de sécurité. Pour une cote Très secret, le "
@@ -540,8 +602,8 @@ F.add("fr3-b-08-famille-whatsapp", 0, "family_chat", "chat", True, [
 
 F.add("fr3-b-09-fete-surprise", 0, "friends_chat", "chat", True, [
     ("none", "",
-     "Garde ça entre nous : on organise une fête surprise pour les 40 ans de {prenom} {jour}. Pas un mot "
-     "au bureau!"),
+     "Garde ça entre nous : on organise une fête surprise pour {prenom}, qui aura 40 ans {jour}. Pas "
+     "un mot au bureau!"),
     ("none", "",
      "Je ramasse 20 $ par personne pour le cadeau. Envoie-moi ça par Interac à mon adresse perso, {perso}."),
     ("none", "",
@@ -624,7 +686,7 @@ F.add("fr3-b-13-rh-confidentialite", 0, "hr_notice", "email", True, [
      "formulaire de conflits d'intérêts. La déclaration est confidentielle et traitée par l'équipe des "
      "valeurs et de l'éthique."),
     ("none", "",
-     "Les résultats du processus de dotation pour le poste de {poste} restent confidentiels jusqu'à "
+     "Les résultats du processus de dotation pour le poste « {poste} » restent confidentiels jusqu'à "
      "l'annonce officielle. Merci de ne pas en discuter avec les candidats."),
     ("none", "",
      "Votre cote de sécurité arrive à échéance en {mois}. Remplissez le formulaire de renouvellement dans "
@@ -660,7 +722,7 @@ F.add("fr3-b-15-famille-wechat", 0, "family_chat", "chat", True, [
 
 F.add("fr3-b-16-acquisition-talents", 0, "genuine_recruiter", "email", True, [
     ("none", "",
-     "Je suis conseillère en acquisition de talents chez Hydro Nordique. Nous avons un poste de {poste} à "
+     "Je suis conseillère en acquisition de talents chez Hydro Nordique. Nous avons un poste « {poste} » à "
      "{ville} et votre profil correspond. Pourrais-je vous appeler {jour}?"),
     ("none", "",
      "Notre processus : entrevue téléphonique, entrevue technique sur Teams, puis vérification de fiabilité "
@@ -672,7 +734,7 @@ F.add("fr3-b-16-acquisition-talents", 0, "genuine_recruiter", "email", True, [
      "Le gestionnaire a aimé votre entrevue. Il aimerait vous faire visiter la centrale près de {ville}; "
      "nous remboursons le kilométrage selon notre politique."),
     ("none", "",
-     "Merci de votre intérêt. Le poste de {poste} a été pourvu à l'interne, mais je garde votre CV pour un "
+     "Merci de votre intérêt. Le poste « {poste} » a été pourvu à l'interne, mais je garde votre CV pour un "
      "prochain mandat."),
 ])
 
@@ -709,6 +771,118 @@ F.add("fr3-b-18-courriels-equipe", 0, "work_email", "email", False, [
      "bonjour."),
 ])
 
+F.add("fr3-b-19-genie-conseil", 0, "consulting_work", "email", True, [
+    ("none", "",
+     "Le client a approuvé le rapport d'étape sur la réfection du poste électrique de {ville}. Je t'envoie "
+     "la facture d'honoraires demain, avec les feuilles de temps de {mois}."),
+    ("none", "",
+     "Le client souhaite une rencontre à ses bureaux de {ville} {jour} à {heure} pour discuter du rapport "
+     "final. J'ai réservé une voiture de la firme; le kilométrage est facturable au mandat {code}."),
+    ("none", "",
+     "Rapport final : merci d'intégrer les commentaires du client avant {jour}. Il veut surtout une "
+     "section plus claire sur l'échéancier des travaux."),
+    ("none", "",
+     "Petite note : le contrat avec le client interdit de citer ses données d'exploitation dans nos "
+     "présentations externes. On s'en tient aux chiffres publiés dans son rapport annuel."),
+    ("none", "",
+     "Nos frais de déplacement pour la visite du chantier près de {ville} sont approuvés. Mets tes reçus "
+     "dans le dossier partagé du mandat {code}."),
+    ("none", "",
+     "Bonne nouvelle : le client renouvelle le mandat pour un an. La proposition d'honoraires de {somme} "
+     "par mois a été signée par leur direction des approvisionnements."),
+])
+
+F.add("fr3-b-20-comite-parents", 0, "community_chat", "chat", True, [
+    ("none", "",
+     "Bienvenue dans le groupe WhatsApp du comité de parents de l'école! On y met les rappels pour les "
+     "dîners pizza et les sorties."),
+    ("none", "",
+     "Sortie au Musée de la civilisation à Québec {jour} : frais de 15 $ par enfant, à remettre dans "
+     "l'enveloppe au professeur avant vendredi."),
+    ("none", "",
+     "Qui peut conduire pour le tournoi de soccer de samedi à {ville}? Le club rembourse l'essence. "
+     "Écrivez-moi en privé sur WhatsApp, {prenom}."),
+    ("none", "",
+     "Rappel : ne partagez pas de photos d'autres enfants hors du groupe sans la permission des parents. "
+     "Merci de garder ça entre nous."),
+    ("none", "",
+     "Le voyage de fin d'année à Toronto coûte 180 $; le paiement se fait sur le portail de l'école, "
+     "jamais en argent comptant aux élèves."),
+])
+
+F.add("fr3-b-21-recruteur-dubai-whatsapp", 0, "genuine_recruiter", "inmail", True, [
+    ("none", "",
+     "Je suis {prenom} {nom}, recruteuse chez Sable Aviation Careers à {etranger}. Une compagnie aérienne "
+     "nationale, Horizon Gulf Airways, cherche des pilotes instructeurs canadiens. Le poste et le salaire "
+     "sont affichés sur leur site carrières."),
+    ("none", "",
+     "Ici, on travaille beaucoup par WhatsApp Business : c'est notre compte vérifié au nom de Sable "
+     "Aviation Careers. Si vous préférez le courriel ou Teams, aucun problème."),
+    ("none", "",
+     "Pour postuler, il suffit de remplir le formulaire officiel d'Horizon Gulf Airways. Nous ne demandons "
+     "jamais d'argent aux candidats; les frais de recrutement sont payés par la compagnie."),
+    ("none", "",
+     "Les entrevues finales se font au centre de formation de la compagnie à {etranger}. Elle paie le "
+     "billet et l'hôtel, comme pour tous les candidats, et vous envoie l'invitation officielle par courriel."),
+    ("none", "",
+     "Précision : le poste n'a rien à voir avec votre ancien travail dans la Réserve aérienne. On ne vous "
+     "posera aucune question sur vos affectations militaires, seulement sur vos heures d'instruction."),
+])
+
+F.add("fr3-b-22-sondage-remunere", 0, "market_research", "email", True, [
+    ("none", "",
+     "Sondages Boréal Opinion vous invite à un groupe de discussion de 90 minutes sur les services "
+     "bancaires en ligne, {jour} à {heure} à {ville}. Compensation : 100 $ remis sur place."),
+    ("none", "",
+     "Votre participation est anonyme. Le client qui a commandé l'étude, une coopérative financière, ne "
+     "recevra que le rapport agrégé; aucun nom n'y figure."),
+    ("none", "",
+     "Pour vérifier votre admissibilité : travaillez-vous dans une banque, une agence de publicité ou un "
+     "média? Si oui, nous ne pourrons malheureusement pas vous retenir."),
+    ("none", "",
+     "Merci d'avoir participé! Votre compensation de 100 $ a été envoyée par virement Interac à l'adresse "
+     "que vous nous avez fournie. Mot de passe habituel : sondage."),
+    ("none", "",
+     "Nouveau projet : une entrevue téléphonique de {duree} sur vos habitudes de voyage, compensée par "
+     "une carte-cadeau de 40 $. Répondez OUI pour prendre rendez-vous."),
+])
+
+F.add("fr3-b-23-journaliste-officiel", 0, "journalist_request", "email", True, [
+    ("none", "",
+     "Je suis journaliste à La Presse du Nord et je prépare un article sur {sujet}. Accepteriez-vous de "
+     "commenter, à visage découvert, les enjeux soulevés par le rapport publié la semaine dernière?"),
+    ("none", "",
+     "Je comprends que vous devez passer par les relations médias de votre ministère. Je leur ai écrit; "
+     "voici aussi mon courriel au journal si vous préférez transmettre ma demande."),
+    ("none", "",
+     "Mon article ne portera que sur les documents publics. Je ne vous demanderai rien qui ne soit pas "
+     "déjà diffusé; mes questions seront envoyées à l'avance."),
+    ("none", "",
+     "Merci pour l'entrevue de ce matin. Je vous enverrai les citations pour vérification avant la "
+     "publication, prévue {jour}."),
+    ("none", "",
+     "L'article est en ligne. Des lecteurs de {ville} m'ont écrit pour vous remercier d'avoir expliqué le "
+     "dossier aussi clairement."),
+])
+
+F.add("fr3-b-24-voyage-perso", 0, "travel_booking", "email", True, [
+    ("none", "",
+     "Confirmation de réservation {code} : vol Montréal–{etranger} le 14 {mois}, retour le 28. Vos "
+     "billets électroniques sont joints à ce courriel."),
+    ("none", "",
+     "Votre demande de visa de touriste a été reçue. Le centre de demande vous écrira pour la prise des "
+     "empreintes; les frais de 140 $ ont été payés par carte."),
+    ("none", "",
+     "Petit rappel de votre agente de voyages : n'oubliez pas l'assurance voyage et une copie de votre "
+     "passeport. Bon séjour à {etranger}!"),
+    ("none", "",
+     "On arrive à {etranger} mardi! Mes parents viennent nous chercher à l'aéroport, je leur ai écrit "
+     "sur WeChat. Garde-moi une place dans le groupe pour les photos."),
+    ("none", "",
+     "Avant le voyage, la TI m'a rappelé de ne pas apporter mon portable du travail en vacances. Je "
+     "laisse tout au bureau, je ne serai joignable que sur mon cellulaire perso."),
+])
+
 SUBTLE = {
     "fr3-s-03-mentor-retraite",
     "fr3-s-04-groupe-sans-nom",
@@ -716,6 +890,7 @@ SUBTLE = {
     "fr3-s-12-doctorant-en-visite",
     "fr3-s-13-ancien-collegue",
     "fr3-s-15-ami-de-la-famille",
+    "fr3-s-16-enquete-doctorale",
 }
 
 

@@ -386,7 +386,7 @@ F.add("fr3-s-16-enquete-doctorale", 1, "fake_academic_survey", "inmail", False, 
 
 F.add("fr3-s-17-recruteur-obfusque", 1, "fake_headhunter", "inmail", False, [
     ("contact", "credential_targeting",
-     "Bonjour cher candidat, je suis {prenom}, RH d'une compagnie internationale en {secteur}. Nous "
+     "Cher candidat, je suis {prenom}, RH d'une compagnie internationale en {secteur}. Nous "
      "cherchons ingénieur avec la cote de sécurité canadienne, salaire très élevé, travail flexible."),
     ("pivot", "off_platform",
      "Ici la plateforme limite les messages. S.V.P. ajoutez-moi sur W e C h a t, ID : {handle}, ou "
@@ -812,7 +812,7 @@ F.add("fr3-b-20-comite-parents", 0, "community_chat", "chat", True, [
 
 F.add("fr3-b-21-recruteur-dubai-whatsapp", 0, "genuine_recruiter", "inmail", True, [
     ("none", "",
-     "Je suis {prenom} {nom}, recruteuse chez Sable Aviation Careers à {etranger}. Une compagnie aérienne "
+     "Je suis {prenom} {nom}, recruteuse chez Sable Aviation Careers à Dubaï. Une compagnie aérienne "
      "nationale, Horizon Gulf Airways, cherche des pilotes instructeurs canadiens. Le poste et le salaire "
      "sont affichés sur leur site carrières."),
     ("none", "",
@@ -822,7 +822,7 @@ F.add("fr3-b-21-recruteur-dubai-whatsapp", 0, "genuine_recruiter", "inmail", Tru
      "Pour postuler, il suffit de remplir le formulaire officiel d'Horizon Gulf Airways. Nous ne demandons "
      "jamais d'argent aux candidats; les frais de recrutement sont payés par la compagnie."),
     ("none", "",
-     "Les entrevues finales se font au centre de formation de la compagnie à {etranger}. Elle paie le "
+     "Les entrevues finales se font au centre de formation de la compagnie, à Dubaï. Elle paie le "
      "billet et l'hôtel, comme pour tous les candidats, et vous envoie l'invitation officielle par courriel."),
     ("none", "",
      "Précision : le poste n'a rien à voir avec votre ancien travail dans la Réserve aérienne. On ne vous "
@@ -847,7 +847,7 @@ F.add("fr3-b-22-sondage-remunere", 0, "market_research", "email", True, [
      "une carte-cadeau de 40 $. Répondez OUI pour prendre rendez-vous."),
 ])
 
-F.add("fr3-b-23-journaliste-officiel", 0, "journalist_request", "email", True, [
+F.add("fr3-b-23-journaliste-officiel", 0, "journalist_request", "inmail", True, [
     ("none", "",
      "Je suis journaliste à La Presse du Nord et je prépare un article sur {sujet}. Accepteriez-vous de "
      "commenter, à visage découvert, les enjeux soulevés par le rapport publié la semaine dernière?"),

@@ -217,6 +217,33 @@ S.add("zh3-s-10-fangwen-xuezhe", 1, "visiting_researcher", "chat", False, [
      "实验室网络老断，我们换个我平时跟家里人聊天用的软件吧？我晚上发你链接。"),
 ])
 
+S.add("zh3-s-15-xinxin-lietou", 1, "fake_headhunter", "inmail", False, [
+    ("contact", "credential_targeting",
+     "我是{company}海外人才部的{name}，专门为{field}方向引进持有加拿大安全许可的工程师，年薪翻倍，"
+     "还能解决国内户口。"),
+    ("pivot", "off_platform", "这里不方便，加我薇信：{vx}，或者 w x 搜 {vx} 也行。"),
+    ("pivot", "off_platform", "要是薇信加不上，就下载纸飞机，搜同一个名字。工作上的事老板只在那上面谈。"),
+    ("pivot", "off_platform", "也可以发邮件到 {vx} at example dot com，千万别用公司邮箱。"),
+    ("tasking", "paid_task sensitive_info",
+     "作为入职考核，请整理一份你们单位正在用的系统清单和供应商名单，考核费{amount}元。"),
+    ("meeting", "client_meeting unusual_payment",
+     "终面安排在{home}，来回机票和五星酒店都由我们负责，签约奖金落地后用现金给你。"),
+])
+
+S.add("zh3-s-16-lao-tongshi", 1, "former_colleague", "chat", False, [
+    ("contact", "credential_targeting",
+     "老同事，好久没联系了！我离开单位后在{home}做行业研究，挺想你们的。你还在{field}那个组吗？"),
+    ("pivot", "off_platform", "我现在很少上这个号了，你用另一个手机加我吧，号码{phone}。"),
+    ("tasking", "paid_task vague_client",
+     "我这边有几位朋友在研究{topic}，想听听懂行的人怎么看。你要是愿意写几段想法，他们会好好谢你。"),
+    ("elicitation", "sensitive_info",
+     "他们最关心你们下半年准备上哪些项目、跟谁合作。网上那些都看过了，想听点网上没有的。"),
+    ("elicitation", "sensitive_info",
+     "上次你提到的那个评审会，结论出来了吗？会上发的那几页，方便的话拍给我看看。"),
+    ("meeting", "client_meeting",
+     "朋友们{month}在{third}有个聚会，想请你一起去放松几天，路费住宿都不用你操心。"),
+])
+
 # ---------------------------------------------------------------- suspicious, Traditional
 
 T.add("zh3-s-11-guwen-gongsi-hk", 1, "fake_consultancy", "email", False, [
@@ -411,6 +438,25 @@ S.add("zh3-b-11-tongxianghui", 0, "community_association", "chat", True, [
     ("none", "", "奖学金评选结果已公布，获奖同学请{day}到会馆领取证书，有问题联系秘书处{phone}。"),
 ])
 
+S.add("zh3-b-19-zixun-xiangmu", 0, "consulting_work", "email", True, [
+    ("none", "",
+     "客户已经确认了中期报告，{city}电网改造项目的服务费发票我明天开出，附上{month}的工时表。"),
+    ("none", "",
+     "客户希望{day}{time}在他们{city}的办公室讨论终稿，我订了公司的车，里程记到项目账上。"),
+    ("none", "", "请在{day}之前把客户的修改意见加进报告，重点是施工进度那一节，{name}。"),
+    ("none", "",
+     "提醒一下：合同规定我们不能在对外演讲中引用客户的运营数据，只能用他们年报里公开的数字。"),
+    ("none", "", "好消息，客户续签一年，每月{amount}元的服务费方案已经由对方采购部签字。"),
+])
+
+S.add("zh3-b-20-jiazhang-qun", 0, "community_chat", "chat", True, [
+    ("none", "", "欢迎加入三年级二班家长微信群！接龙、通知都在这里发，请把群昵称改成孩子姓名。"),
+    ("none", "", "{day}秋游去{city}科学馆，每人费用80元，请在班级小程序里缴费，不收现金。"),
+    ("none", "", "周六足球赛谁能开车？俱乐部报销油费，私信我就行，{name}。"),
+    ("none", "", "提醒大家：别把别的孩子的照片转发到群外，照片的事就咱们群里知道就好。"),
+    ("none", "", "期末老师的礼物大家别凑钱了，学校规定不收，{month}写张贺卡就好。"),
+])
+
 # ---------------------------------------------------------------- benign, Traditional
 
 T.add("zh3-b-12-lietou-chenxi", 0, "genuine_recruiter", "inmail", True, [
@@ -481,12 +527,47 @@ T.add("zh3-b-18-gongzuo-xinjian", 0, "work_email", "email", False, [
     ("none", "", "歡迎{name_t}下週一加入{field_t}團隊，有空去打個招呼！"),
 ])
 
+T.add("zh3-s-17-jijinhui-tw", 1, "fake_foundation", "inmail", False, [
+    ("contact", "credential_targeting",
+     "我們是一個關心兩岸產業交流的小基金會，看到您在{company_t}負責{field_t}，很希望能向您請教，"
+     "方便約杯咖啡嗎？"),
+    ("tasking", "paid_task",
+     "我們每季會請幾位業界朋友寫點心得，篇幅不長，談談{topic_t}的趨勢。基金會有一點謝禮，表示心意。"),
+    ("elicitation", "sensitive_info",
+     "您上次提到公司明年的規劃，能不能多說一些？像是哪些產品線要調整、跟哪些廠商合作，外面還看不到"
+     "的那種。"),
+    ("meeting", "client_meeting",
+     "基金會的董事{month_t}在{abroad_t}，想請您過去參訪幾天，行程和住宿都由我們安排。"),
+    ("pivot", "off_platform",
+     "以後我們用私人手機聯絡就好，公司的信箱和電話就不要用了，比較方便。"),
+])
+
+T.add("zh3-b-21-chuguo-lvxing", 0, "travel_booking", "email", True, [
+    ("none", "", "訂位確認：{city_t}－{abroad_t}來回機票，{month_t}十四日出發，電子機票已附在本信。"),
+    ("none", "", "您的簽證申請已受理，請依約定時間到簽證中心按指紋，規費已以信用卡支付。"),
+    ("none", "", "旅行社提醒：記得投保旅遊平安險並準備護照影本。祝您{abroad_t}之旅愉快！"),
+    ("none", "", "我們{day_t}到{abroad_t}！爸媽會來機場接，我已經用微信跟他們說了，照片再傳到群組。"),
+    ("none", "", "出國前資訊部提醒，休假不要帶公司筆電，{month_t}那兩週我只會用私人手機聯絡。"),
+])
+
+T.add("zh3-b-22-zhuanjia-dingshi", 0, "expert_network", "inmail", True, [
+    ("none", "",
+     "我是專家諮詢平台「鼎識」的專案經理。客戶為一家投資公司，想就{field_t}產業約您進行一小時電話"
+     "訪談，酬勞每小時{hourly}美元。"),
+    ("none", "", "訪談前請完成法遵訓練，並確認不會透露任何機密資訊，或現任、前任雇主的非公開資訊。"),
+    ("none", "", "客戶名稱是宏遠資本，已列在確認信中。訪談時間為{day_t}{time_t}，法遵同仁可能旁聽。"),
+    ("none", "", "若問題涉及非公開資訊，直接說不便回答即可，酬勞仍以一小時計算，{name_t}。"),
+    ("none", "", "感謝您昨天的訪談，{hourly}美元的酬勞將於30天內匯入您的銀行帳戶，扣繳憑單可在平台下載。"),
+])
+
 SUBTLE = {
     "zh3-s-03-laoxiang-qianbei",
     "zh3-s-05-jiaren-quanfan",
     "zh3-s-08-touzi-jijin",
     "zh3-s-10-fangwen-xuezhe",
     "zh3-s-12-xuezhang-guwen",
+    "zh3-s-16-lao-tongshi",
+    "zh3-s-17-jijinhui-tw",
 }
 
 

@@ -37,7 +37,7 @@ TEST_SHARE = 0.25
 MORE_TEST_SHARE = 0.3
 MORE_AUTHORS = ("en_more.jsonl", "en_author3.jsonl", "en_author4.jsonl", "en_author5.jsonl")
 OTHER_LANGUAGES = {"fr": "fr_messages.jsonl", "zh": "zh_messages.jsonl"}
-OTHER_MORE_AUTHORS = {"fr": ("fr_author2.jsonl",), "zh": ("zh_author2.jsonl",)}
+OTHER_MORE_AUTHORS = {"fr": ("fr_author2.jsonl", "fr_author3.jsonl"), "zh": ("zh_author2.jsonl", "zh_author3.jsonl")}
 
 NAMES = [
     "Alex", "Priya", "Daniel", "Mei", "Olusegun", "Sofia", "Tomasz", "Aisha", "Kenji", "Laura",

@@ -68,8 +68,8 @@ FEATURES: tuple[str, ...] = ("strongest", "accumulation", "stages", "early_pivot
 
 # -- fitted weights (written by scripts/fit_thread_weights.py; plain numbers, no pickle) -----------
 THREAD_WEIGHTS: dict[str, dict[str, float]] = {
-    "rules": {"bias": -1.1259, "strongest": 0.7418, "accumulation": 0.2645, "stages": 1.2053, "early_pivot": 0.6568},
-    "rules+model": {"bias": -5.2281, "strongest": 1.2231, "accumulation": 0.7392, "stages": 0.5747, "early_pivot": 0.3059},
+    "rules": {"bias": -1.9235, "strongest": 0.4694, "accumulation": 0.4402, "stages": 1.2072, "early_pivot": 0.5359},
+    "rules+model": {"bias": -4.9919, "strongest": 1.1824, "accumulation": 0.6246, "stages": 0.6756, "early_pivot": 0.2809},
 }
 # -- end of fitted weights ----------------------------------------------------------------------
 

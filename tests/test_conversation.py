@@ -311,3 +311,22 @@ def test_a_from_address_lets_the_allowlist_apply(tmp_path: Path) -> None:
     allowed = trusted.screen_conversation(sent)
     assert plain.flagged and not allowed.flagged and allowed.findings == ()
     assert any(a.suppressed for a in allowed.messages)
+
+
+def test_the_shipped_thread_weights_are_those_the_dev_threads_give_today() -> None:
+    """Rules or model changed without refitting (python scripts/fit_thread_weights.py) fails here."""
+    import importlib.util
+
+    from sklearn.linear_model import LogisticRegression
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("fit_thread_weights", root / "scripts" / "fit_thread_weights.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    threads = [t for t in read_thread_file(root / "data" / "threads" / "threads_dev.jsonl") if t.error is None]
+    for name, screener in (("rules", rs.Screener(model=None)), ("rules+model", rs.Screener())):
+        fitted = script._fit(screener, threads, LogisticRegression)
+        stale = {k: (THREAD_WEIGHTS[name][k], round(v, 4)) for k, v in fitted.items()
+                 if abs(THREAD_WEIGHTS[name][k] - v) > 2e-3}
+        assert not stale, f"{name}: shipped vs refitted weights differ: {stale}; run scripts/fit_thread_weights.py"

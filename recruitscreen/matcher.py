@@ -47,6 +47,7 @@ class Match:
 
 _MAX_ANCHOR = 64  # a clause of more pieces is not worth finding them all
 _SHORT = 300  # a text this short is scanned whole: finding windows would cost more
+_LONG = 10_000  # on a longer text, the scan checks a literal's characters before searching it
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,7 @@ class Matcher:
             (k[1:], key_bits[k], frozenset(gates.get(k, ()))) for k in key_bits if k[0] == RAW
         ]
         self._plain = [(k, frozenset(p)) for k, p in gates.items() if k[0] not in EDGE + RAW]
+        self._plain_chars = [(k, p, frozenset(k)) for k, p in self._plain]
 
     def _plan(self, pattern: re.Pattern[str]) -> tuple[_Plan, Clause | None]:
         """The plan for one pattern, and its gate: the rarest-looking clause the scan decides."""
@@ -177,6 +179,14 @@ class Matcher:
             if ch in norm:
                 sat |= bits
                 woken |= pids
+        if len(canon) > _LONG:
+            # One ``in`` test per literal reads the whole text; on a long text, first ask whether
+            # every character of the literal occurs at all (a set of the text's characters).
+            present = set(canon)
+            for lit, pids, chars in self._plain_chars:
+                if chars <= present and lit in canon:
+                    woken |= pids
+            return canon, sat, woken
         for lit, pids in self._plain:
             if lit in canon:
                 woken |= pids

@@ -62,6 +62,20 @@ def test_long_texts_match_a_whole_scan(fast: Matcher, slow: Matcher, long_texts:
         _same(fast, slow, text)
 
 
+def test_very_long_texts_match_a_whole_scan(fast: Matcher, slow: Matcher, train_texts: list[str]) -> None:
+    """Above ``_LONG`` characters the scan first checks each literal's characters against the
+    text's: the result must not change, whatever the script."""
+    from recruitscreen import matcher
+
+    rng = random.Random(5)
+    chinese = "加我微信聊，报告的报酬好说，别跟单位说。你家里人都还好吧？"
+    for extra in ("", chinese * 20, "Écrivez-moi sur WhatsApp, le mandat est bien rémunéré. " * 20):
+        text = "\n\n".join(rng.sample(train_texts, 60)) + extra
+        assert len(text) > matcher._LONG
+        _same(fast, slow, text)
+    _same(fast, slow, chinese * 600)  # no Latin letter at all: every Latin literal is skipped
+
+
 def test_rule_examples_match_a_whole_scan(fast: Matcher, slow: Matcher, rules: RuleSet) -> None:
     examples = [t for r in rules for t in (*r.examples_match, *r.examples_no_match)]
     examples += [t for c in rules.contexts for t in (*c.examples_match, *c.examples_no_match)]

@@ -135,7 +135,8 @@ class Matcher:
             (k[1:], key_bits[k], frozenset(gates.get(k, ()))) for k in key_bits if k[0] == RAW
         ]
         self._plain = [(k, frozenset(p)) for k, p in gates.items() if k[0] not in EDGE + RAW]
-        self._plain_chars = [(k, p, frozenset(k)) for k, p in self._plain]
+        # each plain literal's characters: a long text skips a literal that cannot occur in it
+        self._plain_chars = [frozenset(k) for k, _ in self._plain]
 
     def _plan(self, pattern: re.Pattern[str]) -> tuple[_Plan, Clause | None]:
         """The plan for one pattern, and its gate: the rarest-looking clause the scan decides."""
@@ -179,15 +180,13 @@ class Matcher:
             if ch in norm:
                 sat |= bits
                 woken |= pids
+        plain = self._plain
         if len(canon) > _LONG:
-            # One ``in`` test per literal reads the whole text; on a long text, first ask whether
-            # every character of the literal occurs at all (a set of the text's characters).
+            # One ``in`` test per literal reads the whole text: on a long text, first drop the
+            # literals with a character that does not occur at all.
             present = set(canon)
-            for lit, pids, chars in self._plain_chars:
-                if chars <= present and lit in canon:
-                    woken |= pids
-            return canon, sat, woken
-        for lit, pids in self._plain:
+            plain = [e for e, chars in zip(plain, self._plain_chars, strict=True) if chars <= present]
+        for lit, pids in plain:
             if lit in canon:
                 woken |= pids
         return canon, sat, woken
@@ -558,20 +557,18 @@ class _UnlessSpans:
 _BATCH = 32
 
 
-def _cancelled(
-    rule: Rule, norm: str, a: int, b: int, contexts: _UnlessSpans | None = None
-) -> str | None:
-    """Why the hit at ``norm[a:b]`` does not count (a negation or an ``unless`` context), or None."""
+def _cancelled(rule: Rule, norm: str, a: int, b: int, unless: _UnlessSpans | None) -> str | None:
+    """Why the hit at ``norm[a:b]`` does not count (a negation or an ``unless`` context), or None.
+
+    ``unless``: the rule's context matches prepared for the batch holding this hit (None when
+    the rule has no ``unless`` patterns)."""
     if rule.negation:
         cue = _negation_before(norm, a)
         if cue:
             return f"negated by \u201c{cue}\u201d"
-    if rule.unless:
+    if unless is not None:
         lo, hi = max(0, a - rule.window), min(len(norm), b + rule.window)
-        if contexts is None:
-            contexts = _UnlessSpans(rule, norm)
-            contexts.prepare([(a, b)])
-        span = contexts.within(lo, hi)
+        span = unless.within(lo, hi)
         if span is not None:
             return f"context \u201c{norm[span[0]:span[1]].strip()}\u201d near the words"
     return None

@@ -230,10 +230,9 @@ class Screener:
                 findings, self.config, suppressed=suppressed, factors=factors, notes=notes
             )
         m_logit, terms = self.model.predict_logit(nt.text)
-        model_chars = getattr(self.model, "max_chars", None)
-        if model_chars is not None and len(nt.text) > model_chars:
+        if len(nt.text) > self.model.max_chars:
             notes.append(
-                f"the classifier read the first {model_chars:,} of {len(nt.text):,} characters "
+                f"the classifier read the first {self.model.max_chars:,} of {len(nt.text):,} characters "
                 "(its limit); the rules read all of them"
             )
         comb = self.model.combiner

@@ -37,6 +37,11 @@ SMS = ROOT.parent / "shared" / "data" / "sms-spam-collection" / "SMSSpamCollecti
 OUT = ROOT / "recruitscreen" / "models"
 
 
+def read_jsonl(path: Path) -> list[dict]:
+    """The objects of a JSONL file (blank lines skipped)."""
+    return [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()]
+
+
 def sms_ham() -> tuple[list[str], list[str]]:
     """(train half, held-out half) of the real SMS ham, split by line number parity."""
     if not SMS.exists():
@@ -56,16 +61,12 @@ def summary(report) -> dict:  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
-    rows = [json.loads(x) for path in CORPORA if path.exists()
-            for x in path.read_text("utf-8").splitlines() if x.strip()]
+    rows = [r for path in CORPORA if path.exists() for r in read_jsonl(path)]
     train = [r for r in rows if r["split"] in ("train", "calib")]
     test = [r for r in rows if r["split"] == "test"]
-    for path in DEVELOPMENT:
-        for x in path.read_text("utf-8").splitlines():
-            if x.strip():
-                r = json.loads(x)
-                # one group per file and kind: similar messages stay on one side of a fold
-                train.append({**r, "split": "development", "family": f"{path.stem}:{r.get('kind', '')}"})
+    # one group per development file and kind: similar messages stay on one side of a fold
+    train += [{**r, "split": "development", "family": f"{path.stem}:{r.get('kind', '')}"}
+              for path in DEVELOPMENT for r in read_jsonl(path)]
     ham_train, ham_held = sms_ham()
     texts = [r["text"] for r in train] + ham_train
     labels = [r["label"] for r in train] + [0] * len(ham_train)

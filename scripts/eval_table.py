@@ -5,18 +5,20 @@
 Each set is screened by ``Screener(model=None)`` and by the default ``Screener()``; a cell gives
 the share of suspicious messages flagged, the share of benign ones flagged, and the ROC AUC
 (threshold 0.5: "flagged" = level medium or high). The corpus test families are measured by
-``scripts/build_model.py`` (they need the training split), not here. SMS ham: the lines with an
-odd number (the half the model never trained on), read from ``../shared/data`` when present.
+``scripts/build_model.py`` (they need the training split), not here. SMS ham: the held-out half
+of :func:`build_model.sms_ham` (the half the model never trained on), when ``../shared/data`` is there.
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from build_model import read_jsonl, sms_ham  # noqa: E402
 
 from recruitscreen.evaluate import EvalItem, Report, evaluate  # noqa: E402
 from recruitscreen.screener import Screener  # noqa: E402
@@ -31,19 +33,11 @@ SETS = [
     ("data/eval/fr_blind2.jsonl", "blind"),
     ("data/eval/zh_blind2.jsonl", "blind"),
 ]
-SMS = ROOT.parent / "shared" / "data" / "sms-spam-collection" / "SMSSpamCollection.tsv"
-
-
-def items(path: Path) -> list[EvalItem]:
-    rows = [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()]
-    return [EvalItem(r["text"], int(r["label"])) for r in rows]
 
 
 def cell(rep: Report) -> str:
-    recall = rep.tp / rep.n_pos if rep.n_pos else 0.0
-    fpr = rep.fp / rep.n_neg if rep.n_neg else 0.0
     auc = "" if rep.auc is None else f", AUC {rep.auc:.3f}"
-    return f"{recall:.1%} / {fpr:.1%}{auc}"
+    return f"{rep.recall or 0.0:.1%} / {rep.false_positive_rate or 0.0:.1%}{auc}"
 
 
 def main() -> None:
@@ -55,13 +49,11 @@ def main() -> None:
         if not path.exists():
             print(f"| `{name}` | missing | missing |")
             continue
-        data = items(path)
+        data = [EvalItem(r["text"], int(r["label"])) for r in read_jsonl(path)]
         cells = [cell(evaluate(s, data)) for s in screeners]
         print(f"| `{name}` ({len(data)}, {note}) | {cells[0]} | {cells[1]} |", flush=True)
-    if SMS.exists():
-        ham = [line.partition("\t")[2] for i, line in
-               enumerate(SMS.read_text("utf-8", errors="replace").splitlines())
-               if line.startswith("ham\t") and i % 2 == 1]
+    ham = sms_ham()[1]  # the half the model never trained on
+    if ham:
         reps = [evaluate(s, [EvalItem(t, 0) for t in ham]) for s in screeners]
         print(f"| SMS ham, held-out half ({len(ham):,} real messages) | "
               + " | ".join(f"{r.fp} flagged ({r.fp / r.n:.2%})" for r in reps) + " |")

@@ -26,7 +26,7 @@ from typing import Any
 
 from ..errors import InputError
 from .htmltext import html_to_text, looks_like_html
-from .readers import Record, has_undecodable_bytes, read_csv_rows
+from .readers import Record, has_undecodable_bytes, read_csv_header, read_csv_rows
 
 __all__ = ["REQUIRED_COLUMNS", "looks_like_linkedin", "read_linkedin", "repair_mojibake"]
 
@@ -104,12 +104,10 @@ def read_linkedin(path: str | Path, me: Iterable[str] = ()) -> Iterator[Record]:
     rows: dict[str, list[tuple[int, dict[str, str]]]] = {}
     errors: list[Record] = []
     csv_rows = read_csv_rows(p)  # a broken row is reported and the rows after it are still read
-    first = next(csv_rows, None)
-    if first is None:
+    head = read_csv_header(p, csv_rows)
+    if head is None:
         return
-    if first[1] is None:
-        raise InputError(f"{p}:{first[0]}: cannot read the header: {first[2]}")
-    names = [c.strip().upper() for c in first[1]]
+    names = [c.strip().upper() for c in head]
     missing = [c for c in REQUIRED_COLUMNS if c not in names]
     if missing:
         raise InputError(f"{p}: not a LinkedIn messages export: no column(s) "

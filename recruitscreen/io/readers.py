@@ -18,6 +18,7 @@ __all__ = [
     "JsonLine",
     "Record",
     "has_undecodable_bytes",
+    "read_csv_header",
     "read_csv_rows",
     "read_json_lines",
     "read_records",
@@ -236,6 +237,19 @@ def read_csv_rows(p: Path, delimiter: str = ",") -> Iterator[tuple[int, list[str
                 yield line, row, None
 
 
+def read_csv_header(p: Path, rows: Iterator[tuple[int, list[str] | None, str | None]]) -> list[str] | None:
+    """The header of ``rows`` (from :func:`read_csv_rows`), consumed; None for an empty file.
+
+    A header that cannot be read raises :class:`InputError`: without it no row can be placed."""
+    first = next(rows, None)
+    if first is None:
+        return None
+    line, cells, problem = first
+    if cells is None:
+        raise InputError(f"{p}:{line}: cannot read the header: {problem}")
+    return cells
+
+
 def _read_delimited(
     p: Path,
     delimiter: str,
@@ -246,12 +260,10 @@ def _read_delimited(
 ) -> Iterator[Record]:
     rows = read_csv_rows(p, delimiter)
     if header:
-        first = next(rows, None)
-        if first is None:
+        head = read_csv_header(p, rows)
+        if head is None:
             return
-        if first[1] is None:
-            raise InputError(f"{p}:{first[0]}: cannot read the header: {first[2]}")
-        names = first[1]
+        names = head
     elif columns:
         names = list(columns)
     else:

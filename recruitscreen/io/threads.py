@@ -128,25 +128,25 @@ def group_threads(records: Iterable[Record]) -> Iterator[tuple[str | None, list[
     apart. A record without ``thread`` and ``index`` fields (a plain CSV row, say) and an error
     record come out alone, with thread id ``None``.
     """
-    current: tuple[str, str | None] | None = None
+    current: tuple[str, str | None] = ("", None)  # (thread id, file) of ``batch``
     batch: list[Record] = []
     for r in records:
         tid = r.fields.get("thread") if r.fields and "index" in r.fields else None
         if tid is None or r.error is not None:
             if batch:
-                yield current[0] if current else None, batch
-                batch, current = [], None
+                yield current[0], batch
+                batch = []
             yield None, [r]
             continue
         file = r.fields.get("file")
         key = (str(tid), None if file is None else str(file))
         if batch and key != current:
-            yield current[0] if current else None, batch
+            yield current[0], batch
             batch = []
         current = key
         batch.append(r)
     if batch:
-        yield current[0] if current else None, batch
+        yield current[0], batch
 
 
 def sniff_format(path: str | Path, kind: str) -> str:

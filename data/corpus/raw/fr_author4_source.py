@@ -33,6 +33,7 @@ numbers) are invented.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from template_families import Families, Template, build, write
@@ -168,7 +169,7 @@ F.add("fr4-s-03-rapport-client", 1, "fake_consultant", "email", False, [
       "préfère ne pas être nommé pour l'instant, c'est une question de politique interne chez eux.\n\n"
       "Cordialement,\n{prenom2} {nom2}"),
     s("paid_task vague_client",
-      "Re: white paper\n\nParfait pour la date de remise. Juste un rappel : le client veut surtout votre "
+      "Re: white paper\n\nParfait pour la date de remise. Juste un rapel : le client veut surtout votre "
       "lecture à vous, pas un résumé de ce qui est déjà dans les journaux. Plus c'est concret, mieux c'est payé. "
       "Facture au nom de {cabinet_louche}, Hong Kong.\n\n-{prenom2}"),
 ])
@@ -263,7 +264,7 @@ F.add("fr4-s-09-service-ressortissants", 1, "coercion", "email", False, [
 
 F.add("fr4-s-10-depot-embauche", 1, "job_scam", "email", False, [
     s("job_scam unusual_payment",
-      "Félicitations!\n\nSuite à votre entrevue par clavardage, vous êtes retenu(e) comme commis de saisie à "
+      "Félicitation!\n\nSuite a votre entrevue par clavardage, vous êtes retenu(e) comme commis de saisie à "
       "domicile chez {cabinet_louche} (28 $/h). Pour recevoir votre trousse de travail (portable et logiciel), "
       "un dépôt remboursable de 350 $ est requis par virement Interac à {courriel_perso}.\n\nService de l'embauche"),
     s("job_scam unusual_payment",
@@ -454,7 +455,7 @@ F.add("fr4-b-02-recruteur-texto", 0, "genuine_recruiter", "chat", True, [
     b("[{horodatage}] {prenom2} ({cabinet}) : Parfait, je t'envoie l'invitation Teams pour l'entrevue sur ton "
       "courriel perso puisque tu préfères pas utiliser celui du travail. Le client c'est {employeur}, comme je "
       "te disais au téléphone."),
-    b("Bonsoir {prenom}! Désolée de texter si tard. {employeur} a aimé ton entrevue, ils veulent faire une "
+    b("Bonsoir {prenom}! Désolée de texter si tard, grosse journée. {employeur} a aimé ton entrevue, ils veulent faire une "
       "offre. Je t'appelle demain pour les détails (salaire, date de début, vérification de sécurité). Bonne "
       "soirée!"),
 ])
@@ -575,7 +576,7 @@ F.add("fr4-b-10-avis-securite", 0, "security_awareness", "email", True, [
 ])
 
 F.add("fr4-b-11-alerte-collegues", 0, "security_awareness", "chat", True, [
-    b("[{horodatage}] {prenom2} : Heille l'équipe, la sécu a envoyé un rappel : si un « recruteur » vous "
+    b("[{horodatage}] {prenom2} : Heille l'équipe, la sécu a envoyer un rappel : si un « recruteur » vous "
       "demande de passer sur Telegram ou WhatsApp et vous offre de l'argent pour un rapport, on le signale. "
       "Il y a eu trois cas ce mois-ci au {ministere}."),
     b("{prenom}, fais attention, le gars qui t'a écrit sur LinkedIn c'est exactement le scénario de la "
@@ -602,7 +603,7 @@ F.add("fr4-b-13-famille-whatsapp", 0, "family_chat", "chat", True, [
     b("[{horodatage}] {prenom2} : Les cousins au Maroc organisent le mariage en juillet, les billets sont "
       "chers. Si tu veux on partage, je t'envoie ma part par Interac. Et chut, c'est une surprise pour tonton!"),
     b("Ma belle, ta mère s'ennuie de toi. Tu devrais revenir à la maison quelques semaines cet été, on paie "
-      "ton billet. Pas de pression, mais penses-y 💕 Ton père"),
+      "ton billet. Pas de pression, mais pense-y 💕 Ton père"),
 ])
 
 F.add("fr4-b-14-collegues-outil", 0, "coworker_channel", "chat", True, [
@@ -751,12 +752,35 @@ SUBTLE = {
 }
 
 
+# A body that already greets, carries a header or starts a chat line takes no opener ("Bonsoir, Allô Yan!").
+_STARTS_ITSELF = re.compile(r"(?:Bonjour|Bonsoir|Salut|Allô|Hi|Hello|Madame|Monsieur|Objet :|Re:|Avis|\[)")
+
+
+def _drop_double_opener(text: str) -> str:
+    for opener in sorted((o for o in OPENERS if o), key=len, reverse=True):
+        if text.startswith(opener) and _STARTS_ITSELF.match(text, len(opener)):
+            return text[len(opener):]
+    return text
+
+
 def main() -> None:
     rows = build(F, POOLS, OPENERS, CLOSERS, "fr", SEED, PER_TEMPLATE)
+    kept: list[dict[str, object]] = []
+    seen: set[str] = set()
+    per_family: dict[str, int] = {}
     for row in rows:
-        if row["family"] in SUBTLE:
+        text = _drop_double_opener(str(row["text"]))
+        if text in seen:
+            continue
+        seen.add(text)
+        family = str(row["family"])
+        per_family[family] = per_family.get(family, 0) + 1
+        row["text"] = text
+        row["id"] = f"{family}-{per_family[family]:02d}"
+        if family in SUBTLE:
             row["subtlety"] = "subtle"
-    write(rows, HERE / "fr_author4.jsonl")
+        kept.append(row)
+    write(kept, HERE / "fr_author4.jsonl")
 
 
 if __name__ == "__main__":

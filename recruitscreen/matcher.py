@@ -47,7 +47,8 @@ class Match:
 
 _MAX_ANCHOR = 64  # a clause of more pieces is not worth finding them all
 _SHORT = 300  # a text this short is scanned whole: finding windows would cost more
-_LONG = 10_000  # on a longer text, the scan checks a literal's characters before searching it
+_COMPLETE = 1  # a bit of the scan's clauses: it decided every clause, found or not
+_GRAM = 3  # literals found anywhere are indexed by their first characters, this many at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +63,12 @@ class _Plan:
     reach: int  # how far past a match's start an attempt looks
 
     def holds(self, sat: int, canon: str) -> bool:
-        """Whether every clause the pattern needs holds (``sat``: the clauses the scan found)."""
+        """Whether every clause the pattern needs holds (``sat``: the clauses the scan found;
+        with :data:`_COMPLETE` set, it knows every clause, so nothing is searched here)."""
         if self.need & sat != self.need:
             return False
         for bit, lits in self.lazy:
-            if not sat & bit and not any(lit in canon for lit in lits):
+            if not sat & bit and (sat & _COMPLETE or not any(lit in canon for lit in lits)):
                 return False
         return True
 
@@ -111,6 +113,7 @@ class Matcher:
                 for key in gate or ():
                     gates.setdefault(key, set()).add(pid)
         self._always = frozenset(always)
+        self._need = [plan.need for plan in self._plans]
         self._contexts = [(c, [self._plan(p)[0] for p in c.patterns]) for c in ruleset.contexts]
         key_bits: dict[str, int] = {}
         for clause, bit in self._bits.items():
@@ -134,9 +137,22 @@ class Matcher:
         self._symbols = [
             (k[1:], key_bits[k], frozenset(gates.get(k, ()))) for k in key_bits if k[0] == RAW
         ]
-        self._plain = [(k, frozenset(p)) for k, p in gates.items() if k[0] not in EDGE + RAW]
-        # each plain literal's characters: a long text skips a literal that cannot occur in it
-        self._plain_chars = [frozenset(k) for k, _ in self._plain]
+        # Literals that may lie anywhere. On a short text, the gate literals among them get one
+        # C-speed ``in`` test each, and the others are tested only for a pattern woken up. When
+        # that would cost more (Chinese has no word edges; a long text), all of them are found
+        # through an index by their first _GRAM characters: a text tests only the literals that
+        # start with one of its own n-grams, and every clause is then decided by the scan.
+        self._plain_list = [(k, frozenset(p)) for k, p in gates.items() if k[0] not in EDGE + RAW]
+        self._plain: dict[str, list[tuple[str, int, frozenset[int]]]] = {}
+        for k, bits in key_bits.items():
+            if k[0] not in EDGE + RAW:
+                entry = (k, bits, frozenset(gates.get(k, ())))
+                self._plain.setdefault(k[:_GRAM], []).append(entry)
+        # the gram sizes to take from a text, and whether any literal of that size is ASCII
+        self._plain_sizes = [
+            (n, any(g.isascii() for g in self._plain if len(g) == n))
+            for n in sorted({len(g) for g in self._plain})
+        ]
 
     def _plan(self, pattern: re.Pattern[str]) -> tuple[_Plan, Clause | None]:
         """The plan for one pattern, and its gate: the rarest-looking clause the scan decides."""
@@ -145,7 +161,7 @@ class Matcher:
         lazy = []
         decided = []
         for c in req.clauses:
-            bit = self._bits.setdefault(c, 1 << len(self._bits))
+            bit = self._bits.setdefault(c, 2 << len(self._bits))  # bit 0 is _COMPLETE
             plain = tuple(sorted(k for k in c if k[0] not in EDGE + RAW))
             if plain:
                 lazy.append((bit, plain))
@@ -180,23 +196,37 @@ class Matcher:
             if ch in norm:
                 sat |= bits
                 woken |= pids
+        n = len(canon)
+        ascii_text = canon.isascii()
+        sizes = [size for size, has_ascii in self._plain_sizes if has_ascii or not ascii_text]
+        # An ``in`` test costs about 20 ns plus a quarter of a nanosecond per character; taking
+        # a text's n-grams about 100 ns per character and size (CPython 3.11, measured).
+        if len(self._plain_list) * (20 + n // 4) <= 100 * n * len(sizes):
+            for lit, pids in self._plain_list:
+                if lit in canon:
+                    woken |= pids
+            return canon, sat, woken
         plain = self._plain
-        if len(canon) > _LONG:
-            # One ``in`` test per literal reads the whole text: on a long text, first drop the
-            # literals with a character that does not occur at all.
-            present = set(canon)
-            plain = [e for e, chars in zip(plain, self._plain_chars, strict=True) if chars <= present]
-        for lit, pids in plain:
-            if lit in canon:
-                woken |= pids
-        return canon, sat, woken
+        for size in sizes:
+            grams = {canon[i : i + size] for i in range(n - size + 1)}
+            for gram in plain.keys() & grams if len(grams) > len(plain) else grams & plain.keys():
+                for lit, bits, pids in plain[gram]:
+                    if len(lit) == size or lit in canon:
+                        sat |= bits
+                        woken |= pids
+        return canon, sat | _COMPLETE, woken
 
     def _runnable(self, canon: str, sat: int, woken: set[int]) -> list[int]:
         """The patterns (by index, in pack order) whose required literals all occur."""
         plans = self._plans
         if not self.prefilter:
             return list(range(len(plans)))
-        return [pid for pid in sorted(woken) if plans[pid].holds(sat, canon)]
+        need = self._need  # checked inline first: a call per woken pattern costs more
+        return [
+            pid
+            for pid in sorted(woken)
+            if need[pid] & sat == need[pid] and (not plans[pid].lazy or plans[pid].holds(sat, canon))
+        ]
 
     def _streams(
         self, norm: str, scanned: tuple[str, int, set[int]] | None = None
@@ -205,7 +235,7 @@ class Matcher:
         canon, sat, woken = scanned or self._scan(norm)
         runs: list[tuple[re.Pattern[str], list[tuple[int, int]] | None]] = []
         current: Rule | None = None
-        found: dict[str, list[int]] = {}
+        found: dict[str, tuple[list[int], int]] = {}
         for pid in self._runnable(canon, sat, woken):
             plan = self._plans[pid]
             rule = self._plan_rule[pid]
@@ -277,7 +307,12 @@ class Matcher:
         if self._contexts:
             canon, sat, _ = scanned
             for ctx, plans in self._contexts:
-                live = [p for p in plans if p.holds(sat, canon) or not self.prefilter]
+                live = [
+                    p
+                    for p in plans
+                    if not self.prefilter
+                    or (p.need & sat == p.need and (not p.lazy or p.holds(sat, canon)))
+                ]
                 hit = _context_hit(ctx, live, nt, message_index)
                 if hit is not None:
                     contexts.append((ctx, hit))
@@ -318,7 +353,7 @@ def _piece(key: str) -> str:
 
 
 def _windows(
-    plan: _Plan, norm: str, found: dict[str, list[int]]
+    plan: _Plan, norm: str, found: dict[str, tuple[list[int], int]]
 ) -> list[tuple[int, int]] | None:
     """Where ``plan``'s pattern needs to run: disjoint ``(pos, endpos)`` windows, None for the
     whole text, ``[]`` when no match is possible.
@@ -334,13 +369,14 @@ def _windows(
         return None
     width = plan.width
     first = []
+    # More occurrences than this and the windows would cover most of the text anyway.
+    budget = 4 * n // (5 * max(1, plan.reach))
     for piece in plan.anchors[0]:
-        where = found.get(piece)
+        where = _occurrences(norm, piece, found, budget)
         if where is None:
-            where = found[piece] = _occurrences(norm, piece)
+            return None
+        budget -= len(where)
         first.append((piece, where))
-    if 5 * plan.reach * sum(len(where) for _, where in first) > 4 * n:
-        return None  # the windows would cover most of the text anyway
     starts: list[tuple[int, int]] = []
     for piece, where in first:
         lead = len(piece) - width
@@ -366,13 +402,23 @@ def _windows(
     return None if 5 * covered > 4 * n else regions
 
 
-def _occurrences(text: str, piece: str) -> list[int]:
-    out = []
-    p = text.find(piece)
-    while p >= 0:
-        out.append(p)
-        p = text.find(piece, p + 1)
-    return out
+def _occurrences(
+    text: str, piece: str, found: dict[str, tuple[list[int], int]], limit: int
+) -> list[int] | None:
+    """Where ``piece`` occurs in ``text``, or None when that is more than ``limit`` places.
+
+    ``found`` keeps, for each piece, the places found so far and where the search goes on (-1:
+    it found them all), so a flood of one word is searched once, and only as far as needed."""
+    where, nxt = found.get(piece) or ([], 0)
+    while nxt >= 0 and len(where) <= limit:
+        p = text.find(piece, nxt)
+        if p < 0:
+            nxt = -1
+        else:
+            where.append(p)
+            nxt = p + 1
+    found[piece] = (where, nxt)
+    return where if nxt < 0 and len(where) <= limit else None
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

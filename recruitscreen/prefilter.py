@@ -185,7 +185,10 @@ def best_clause(clauses: tuple[Clause, ...]) -> Clause:
 def _alternation(branches: list[_Info]) -> _Info:
     edge_out = all(b.edge_out for b in branches)
     exacts = [b.exact for b in branches]
-    if all(e is not None for e in exacts):
+    # A branch that is a symbol alone ("+" of "(?:\+|00)") is a gap in the canonical text: merged
+    # into the others' strings it would be lost, while its raw clause can still gate the OR.
+    symbol_only = any(b.inside and b.exact and not any(e.strip() for e in b.exact) for b in branches)
+    if all(e is not None for e in exacts) and not symbol_only:
         union = frozenset().union(*(e for e in exacts if e is not None))
         if len(union) <= _MAX_EXACT:
             return _Info(union, lead=all(b.lead for b in branches), edge_out=edge_out)

@@ -62,18 +62,26 @@ def test_long_texts_match_a_whole_scan(fast: Matcher, slow: Matcher, long_texts:
         _same(fast, slow, text)
 
 
-def test_very_long_texts_match_a_whole_scan(fast: Matcher, slow: Matcher, train_texts: list[str]) -> None:
-    """Above ``_LONG`` characters the scan first checks each literal's characters against the
-    text's: the result must not change, whatever the script."""
-    from recruitscreen import matcher
-
+def test_both_ways_of_testing_literals_match_a_whole_scan(
+    rules: RuleSet, slow: Matcher, train_texts: list[str]
+) -> None:
+    """The literals a pattern needs anywhere in the text are tested one ``in`` test each, or, when
+    they are many or the text is long, through the index of their first characters: either way,
+    and whatever the script, the result is that of a whole scan."""
     rng = random.Random(5)
     chinese = "加我微信聊，报告的报酬好说，别跟单位说。你家里人都还好吧？"
-    for extra in ("", chinese * 20, "Écrivez-moi sur WhatsApp, le mandat est bien rémunéré. " * 20):
-        text = "\n\n".join(rng.sample(train_texts, 60)) + extra
-        assert len(text) > matcher._LONG
-        _same(fast, slow, text)
-    _same(fast, slow, chinese * 600)  # no Latin letter at all: every Latin literal is skipped
+    french = "Écrivez-moi sur WhatsApp, le mandat est bien rémunéré. "
+    texts = [chinese, chinese + " add me on wechat", "Call me on +86 138 0000 0000 or 0086 13800000000"]
+    for extra in ("", chinese * 20, french * 20):
+        texts.append("\n\n".join(rng.sample(train_texts, 60)) + extra)
+    texts.append(chinese * 600)  # no Latin letter at all
+    english = rules.for_languages(("en",))
+    few, few_slow = Matcher(english), Matcher(english, prefilter=False)
+    many = Matcher(rules)
+    assert len(few._plain_list) < len(many._plain_list)
+    for text in texts:
+        _same(many, slow, text)
+        _same(few, few_slow, text)
 
 
 def test_rule_examples_match_a_whole_scan(fast: Matcher, slow: Matcher, rules: RuleSet) -> None:

@@ -75,6 +75,12 @@ def test_symbols_lost_in_the_canonical_text_are_required_raw() -> None:
     assert frozenset({RAW + "@"}) in _inside(r"[a-z]{1,20}@[a-z]{1,20}")
 
 
+def test_a_symbol_alone_in_an_alternation_still_gates_it() -> None:
+    # "+" is a gap in the canonical text: merged with "00" it would leave no literal at all
+    req = _inside(r"(?<![\w+])(?:\+|00)\W{0,2}\(?(?:86|852)\)?\d{3}")
+    assert frozenset({RAW + "+", EDGE + "00"}) in req
+
+
 def test_what_the_walk_cannot_read_requires_nothing() -> None:
     assert requirement(re.compile(r"(?i)hello")).clauses == ()
     assert requirement(re.compile(r"(?i:hello) world")).inside == (frozenset({EDGE + "world"}),)

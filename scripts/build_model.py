@@ -3,7 +3,7 @@
     python scripts/build_model.py            # trains, evaluates, writes recruitscreen/models/*
 
 Training data: the rows of data/corpus/{en,fr,zh}.jsonl whose split is "train" or "calib" (whole
-families), the development sets (data/dev/en_dev.jsonl, data/eval/{fr,zh}_eval.jsonl), and the SMS
+families), the development sets (DEVELOPMENT below), and the SMS
 ham of ../shared/data with an even line number as extra real negatives (when present; read at
 training time, never copied). The classifier learns from all of them. The step that combines it
 with the rules is fitted on the "calib" families and the SMS ham only: the rule authors read the
@@ -29,10 +29,15 @@ from recruitscreen.screener import Screener  # noqa: E402
 from recruitscreen.train import train_model  # noqa: E402
 
 CORPORA = [ROOT / "data" / "corpus" / f"{lang}.jsonl" for lang in ("en", "fr", "zh")]
-DEVELOPMENT = [ROOT / "data" / "dev" / "en_dev.jsonl", ROOT / "data" / "eval" / "fr_eval.jsonl",
-               ROOT / "data" / "eval" / "zh_eval.jsonl"]
+DEVELOPMENT = [ROOT / "data" / "dev" / "en_dev.jsonl"] + [
+    ROOT / "data" / "eval" / f"{name}.jsonl"
+    for name in ("en_eval", "fr_eval", "zh_eval", "fr_blind", "fr_blind2", "zh_blind", "zh_blind2")
+]
 """Development sets (hand-written by other authors; the rules were tuned on them, so they never
-say anything held-out): the classifier learns from them, the combination is not fitted on them."""
+say anything held-out): the classifier learns from them, the combination is not fitted on them.
+en_eval and the first two French and Chinese blind sets were blind until session 5, when they had
+been measured often enough to be spent: the rules were then tuned on them, and the blind sets of
+that session (en_blind, fr_blind3, zh_blind3) took their place."""
 SMS = ROOT.parent / "shared" / "data" / "sms-spam-collection" / "SMSSpamCollection.tsv"
 OUT = ROOT / "recruitscreen" / "models"
 

@@ -25,13 +25,34 @@ __all__ = ["MAX_HITS_PER_RULE", "Match", "Matcher"]
 MAX_HITS_PER_RULE = 25
 """Hits of one rule beyond this are counted in a note, not listed (they add no score anyway)."""
 
-# A negation cue, then at most five words (commas and "or" allowed, no sentence break) up to the hit.
-_NEGATION_CUE = re.compile(
-    r"\b(?:no(?!\W{1,3}(?:worries|worry|problem|probs?|rush|hurry|pressure|doubt|matter|wonder|kidding)\b)|not|never|nor|neither|none|nothing|without|don'?t|doesn'?t|didn'?t|won'?t|"
+# A negation cue, then at most five words (commas and "or" allowed, no sentence break) up to the
+# hit. The cues are those of the rule's language (a rule for every language uses the English
+# ones); idioms that only look negative ("don't hesitate to add me", "n'hésitez pas à m'écrire",
+# "no worries") are masked first, so they never cancel what follows them.
+_NEGATION_CUE_EN = re.compile(
+    r"\b(?:no|not|never|nor|neither|none|nothing|without|don'?t|doesn'?t|didn'?t|won'?t|"
     r"wouldn'?t|shouldn'?t|can'?t|cannot|isn'?t|aren'?t|mustn'?t|refuse[sd]?|avoid|"
     r"under no circumstances|no need|not ask|prohibit(?:s|ed)?|forbid(?:s|den)?)\b"
 )
-_CLAUSE_BREAK = re.compile(r"[.;!?\n]|\b(?:but|however|though|although|except|just|only|instead)\b")
+_NOT_NEGATION_EN = re.compile(
+    r"\bno\W{1,3}(?:worries|worry|problem|probs?|rush|hurry|pressure|doubt|matter|wonder|kidding)\b|"
+    r"\b(?:don'?t|do\W{1,3}not|never|not|won'?t)\W{1,3}(?:hesitate|worry|forget|miss|delay|wait)\b"
+)
+_CLAUSE_BREAK_EN = re.compile(r"[.;!?\n]|\b(?:but|however|though|although|except|just|only|instead)\b")
+_NEGATION_CUE_FR = re.compile(
+    r"(?<![\w'’])(?:ne|n['’]|pas|jamais|aucune?|aucuns|sans|ni|rien|nullement|refus\w{0,4}|"
+    r"interdit\w{0,2}|[ée]vit\w{0,3})(?![\w'’])"
+)
+_NOT_NEGATION_FR = re.compile(
+    r"(?<![\w'’])(?:ne|n['’])\W{0,2}(?:vous\W{1,2}|te\W{1,2}|t['’])?(?:h[ée]sit|oubli|tard|manqu|inqui[eéè]t|g[eê]n)"
+    r"\w{0,5}\W{1,3}(?:surtout\W{1,3})?pas(?![\w'’])|"
+    r"(?<![\w'’])(?:pas\W{1,3}de|sans)\W{1,3}(?:souci|probl[eè]me|stress|faute|h[ée]siter)\w{0,2}"
+)
+_CLAUSE_BREAK_FR = re.compile(r"[.;!?\n]|(?<![\w'’])(?:mais|cependant|toutefois|sauf|seulement|plutôt|par contre)(?![\w'’])")
+_NEGATION = {
+    "fr": (_NEGATION_CUE_FR, _NOT_NEGATION_FR, _CLAUSE_BREAK_FR),
+}
+_NEGATION_EN = (_NEGATION_CUE_EN, _NOT_NEGATION_EN, _CLAUSE_BREAK_EN)
 _NEGATION_REACH = 5
 
 
@@ -609,7 +630,7 @@ def _cancelled(rule: Rule, norm: str, a: int, b: int, unless: _UnlessSpans | Non
     ``unless``: the rule's context matches prepared for the batch holding this hit (None when
     the rule has no ``unless`` patterns)."""
     if rule.negation:
-        cue = _negation_before(norm, a)
+        cue = _negation_before(norm, a, rule.language)
         if cue:
             return f"negated by \u201c{cue}\u201d"
     if unless is not None:
@@ -620,15 +641,19 @@ def _cancelled(rule: Rule, norm: str, a: int, b: int, unless: _UnlessSpans | Non
     return None
 
 
-def _negation_before(norm: str, a: int) -> str | None:
+def _negation_before(norm: str, a: int, language: str = "en") -> str | None:
+    """The negation cue that governs the hit starting at ``norm[a]``, if any (see _NEGATION)."""
+    cues, idioms, breaks = _NEGATION.get(language, _NEGATION_EN)
     window = norm[max(0, a - 80) : a]
+    masked = [m.span() for m in idioms.finditer(window)]
     last = None
-    for m in _NEGATION_CUE.finditer(window):
-        last = m
+    for m in cues.finditer(window):
+        if not any(lo <= m.start() < hi for lo, hi in masked):
+            last = m
     if last is None:
         return None
     between = window[last.end() :]
-    if _CLAUSE_BREAK.search(between) or len(between.split()) > _NEGATION_REACH:
+    if breaks.search(between) or len(between.split()) > _NEGATION_REACH:
         return None
     return last.group()
 

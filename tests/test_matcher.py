@@ -11,7 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from recruitscreen.matcher import Matcher, _rule_spans
+from recruitscreen import Screener
+from recruitscreen.matcher import Matcher, _negation_before, _rule_spans
 from recruitscreen.normalize import normalize
 from recruitscreen.rules import Rule, RuleSet, default_rules
 
@@ -191,3 +192,33 @@ def test_latin_keywords_start_a_word_and_others_match_anywhere(fast: Matcher) ->
     hits = fast.keyword_hits("a person from the family, call +86 138; 加我微信")
     assert "son" not in hits and "family" in hits
     assert any(k.startswith("+86") or k == "+86" for k in hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "cue"),
+    [
+        ("we never ask for internal documents", "internal", "en", "never"),
+        ("please don't hesitate to send me the internal documents", "internal", "en", None),
+        ("do not hesitate to add me on whatsapp", "whatsapp", "en", None),
+        ("no worries, add me on whatsapp", "whatsapp", "en", None),
+        ("nous ne vous demanderons jamais d'informations confidentielles", "informations", "fr", "jamais"),
+        ("nous n'utilisons pas whatsapp", "whatsapp", "fr", "pas"),
+        ("n'hésitez pas à m'écrire sur whatsapp", "whatsapp", "fr", None),
+        ("ne t'inquiète pas, écris-moi sur whatsapp", "whatsapp", "fr", None),
+        ("pas de souci, on continue sur whatsapp", "whatsapp", "fr", None),
+        # French "dont" ("of which") is not the English "don't"
+        ("le rapport dont mon client a besoin, sur whatsapp", "whatsapp", "fr", None),
+    ],
+)
+def test_negation_cues_are_the_rule_languages_and_idioms_do_not_negate(
+    text: str, word: str, language: str, cue: str | None
+) -> None:
+    assert _negation_before(text, text.index(word), language) == cue
+
+
+def test_an_encouraging_idiom_does_not_cancel_the_approach_after_it() -> None:
+    screener = Screener(model=None)
+    plain = screener.screen("Add me on WhatsApp for the paid report.")
+    idiom = screener.screen("Do not hesitate to add me on WhatsApp for the paid report.")
+    assert plain.flagged and idiom.flagged
+    assert {f.rule_id for f in plain.findings} <= {f.rule_id for f in idiom.findings}

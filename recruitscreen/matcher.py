@@ -36,6 +36,7 @@ _NEGATION_CUE_EN = re.compile(
 )
 _NOT_NEGATION_EN = re.compile(
     r"\bno\W{1,3}(?:worries|worry|problem|probs?|rush|hurry|pressure|doubt|matter|wonder|kidding)\b|"
+    r"\bno\W{1,3}(?:questions\W{1,3}asked|strings\W{1,3}attached)\b|"
     r"\b(?:don'?t|do\W{1,3}not|never|not|won'?t)\W{1,3}(?:hesitate|worry|forget|miss|delay|wait)\b"
 )
 _CLAUSE_BREAK_EN = re.compile(r"[.;!?\n]|\b(?:but|however|though|although|except|just|only|instead)\b")

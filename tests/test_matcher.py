@@ -201,6 +201,7 @@ def test_latin_keywords_start_a_word_and_others_match_anywhere(fast: Matcher) ->
         ("please don't hesitate to send me the internal documents", "internal", "en", None),
         ("do not hesitate to add me on whatsapp", "whatsapp", "en", None),
         ("no worries, add me on whatsapp", "whatsapp", "en", None),
+        ("no questions asked, paid in crypto", "crypto", "en", None),
         ("nous ne vous demanderons jamais d'informations confidentielles", "informations", "fr", "jamais"),
         ("nous n'utilisons pas whatsapp", "whatsapp", "fr", "pas"),
         ("n'hésitez pas à m'écrire sur whatsapp", "whatsapp", "fr", None),

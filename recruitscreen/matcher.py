@@ -266,6 +266,13 @@ class Matcher:
                     yield current, _iter_rule_spans(norm, runs)
                 current, runs = rule, []
             windows = _windows(plan, norm, found) if self.prefilter else None
+            if windows is None and self.prefilter:
+                # Most patterns that run find nothing: one search says so without setting up a
+                # stream, and a hit starts the stream there (a later start hides nothing).
+                first = plan.pattern.search(norm)
+                if first is None:
+                    continue
+                windows = [(first.start(), len(norm))]
             if windows != []:
                 runs.append((plan.pattern, windows))
         if current is not None and runs:

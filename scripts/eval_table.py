@@ -24,11 +24,14 @@ from build_model import read_jsonl, sms_ham  # noqa: E402
 from recruitscreen.evaluate import EvalItem, Report, evaluate  # noqa: E402
 from recruitscreen.screener import Screener  # noqa: E402
 
-SPENT = "development since session 5: spent as a blind set, the rules were tuned and the model trained on it"
+SPENT = "development since session 5: a spent blind set, the rules were tuned and the model trained on it"
 SETS = [
-    ("data/eval/en_blind.jsonl", "blind"),
-    ("data/eval/fr_blind3.jsonl", "blind"),
-    ("data/eval/zh_blind3.jsonl", "blind"),
+    ("data/eval/en_blind2.jsonl", "blind"),
+    ("data/eval/fr_blind4.jsonl", "blind"),
+    ("data/eval/zh_blind4.jsonl", "blind"),
+    ("data/eval/en_blind.jsonl", SPENT),
+    ("data/eval/fr_blind3.jsonl", SPENT),
+    ("data/eval/zh_blind3.jsonl", SPENT),
     ("data/eval/en_eval.jsonl", SPENT),
     ("data/dev/en_dev.jsonl", "development: the English rules were tuned on it"),
     ("data/eval/fr_eval.jsonl", "development: the French rules were tuned on it"),

@@ -322,7 +322,9 @@ class Screener:
         return screen_conversation(self, messages)
 
 
-_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR = re.compile(r"[^\W\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""A character that continues a word (Han characters do not: Chinese has no word breaks)."""
+_WIDEN = 40  # a term is widened to its word by at most this many characters on each side
 
 
 def _may_repeat(lang_a: str, lang_b: str) -> bool:
@@ -392,9 +394,10 @@ def _model_finding(
         pos = nt.text.find(name.strip())
         if pos >= 0:
             a, b = pos, pos + len(name.strip())
-            while a > 0 and _WORD_CHAR.match(nt.text[a - 1]):
+            lo, hi = max(0, a - _WIDEN), min(len(nt.text), b + _WIDEN)
+            while a > lo and _WORD_CHAR.match(nt.text[a - 1]):
                 a -= 1
-            while b < len(nt.text) and _WORD_CHAR.match(nt.text[b]):
+            while b < hi and _WORD_CHAR.match(nt.text[b]):
                 b += 1
             start, end = nt.span(a, b)
             break

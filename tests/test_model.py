@@ -280,3 +280,11 @@ def test_a_text_longer_than_the_classifier_reads_says_so() -> None:
     long_text = "See you at lunch. " * (limit // 18 + 10)
     notes = screener.screen(long_text).notes
     assert any(f"first {limit:,} of {len(long_text):,} characters" in n for n in notes)
+
+
+def test_the_classifier_finding_points_at_a_word_not_at_a_whole_chinese_text() -> None:
+    """Chinese has no spaces: widening a term to "its word" used to take the whole text."""
+    text = "加我微信聊报告的报酬好说别跟单位说" * 300  # no punctuation either
+    (mf,) = [f for f in rs.Screener().screen(text).findings if f.category == "model"]
+    assert 0 < mf.end - mf.start <= 100
+    assert text[mf.start : mf.end] == mf.excerpt

@@ -353,3 +353,16 @@ def test_html_to_text_on_unclosed_markup_uses_the_linear_path() -> None:
     text = html_to_text(hostile)
     assert text.startswith("keep this")
     assert text.endswith("tail <ok>") and "x{}" not in text
+
+
+def test_a_quote_in_tab_separated_text_is_text(tmp_path: Path) -> None:
+    """TSV has no quoting by convention (the SMS collection is written so): a quote that breaks the
+    quoted reading is read as text, and the rows after it are read as usual."""
+    path = tmp_path / "chat.tsv"
+    path.write_text(
+        'id\ttext\n1\t"Wen" is the "best" day\n2\tplain\n3\t"quoted, fine"\n4\tsays "hi\n5\tlast\n',
+        encoding="utf-8",
+    )
+    records = list(read_records(path))
+    assert [r.error for r in records] == [None] * 5
+    assert [r.text for r in records] == ['"Wen" is the "best" day', "plain", "quoted, fine", 'says "hi', "last"]

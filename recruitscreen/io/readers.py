@@ -213,7 +213,8 @@ def read_csv_rows(p: Path, delimiter: str = ",") -> Iterator[tuple[int, list[str
     The file is read as UTF-8 (UTF-16 with a byte-order mark); bytes that do not decode stay as
     lone surrogates (see :func:`has_undecodable_bytes`). Parsing is strict: a stray quote is a bad row, and
     a row whose quote never closes is reported on its own instead of swallowing the rest of the
-    file, and the lines after its first are read again as rows.
+    file, and the lines after its first are read again as rows. In a tab-separated file such a row
+    is read again as plain tab-separated text (quotes included), the convention of that format.
     """
     encoding = "utf-16" if _is_utf16(p) else "utf-8-sig"
     with p.open("r", encoding=encoding, errors="surrogateescape", newline="") as fh:
@@ -227,10 +228,16 @@ def read_csv_rows(p: Path, delimiter: str = ",") -> Iterator[tuple[int, list[str
                 return
             except csv.Error as exc:
                 problem = "a quote opened here is never closed" if "end of data" in str(exc) else exc
-                if len(lines.row) > 1:  # read what the broken row swallowed again, line by line
+                swallowed = lines.row
+                if len(swallowed) > 1:  # read what the broken row swallowed again, line by line
                     problem = f"{problem}; the lines after it are read as rows of their own"
-                    lines = _Lines(itertools.chain(lines.row[1:], lines.rest), line + 1)
+                    lines = _Lines(itertools.chain(swallowed[1:], lines.rest), line + 1)
                     reader = csv.reader(lines, delimiter=delimiter, strict=True)
+                if delimiter == "\t" and swallowed:
+                    # Tab-separated text has no quoting by its own convention (fields hold no tab
+                    # or line break): a quote that breaks the quoted reading is text.
+                    yield line, swallowed[0].rstrip("\r\n").split("\t"), None
+                    continue
                 yield line, None, f"malformed CSV row: {problem}"
                 continue
             if row and row != [""]:

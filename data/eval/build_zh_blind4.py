@@ -54,11 +54,27 @@ def ben(kind: str, lookalike: bool, script: str, text: str) -> None:
 # ---------------------------------------------------------------- suspicious (label 1)
 
 sus("fake_headhunter", "contact", False, (CT, OP), SIMP, """
-您好，冒昧打扰。看到您领英上写着在某所做过相控阵天线的整机联调，我们这边有个海外技术顾问的机会，兼职、远程，时间您自己定，报酬按月结，很可观。领英消息我不常看，方便的话加我微信 lin_hr_example 细聊？
+主题：海外技术顾问机会（兼职/远程）
+
+您好，冒昧打扰。
+看到您领英上写着在某所做过相控阵天线的整机联调，我们这边有个海外技术顾问的机会，兼职、远程，时间您自己定，报酬按月结，很可观。
+领英消息和这个邮箱我都不常看，方便的话加我微信 lin_hr_example 细聊？
+
+Best regards,
+Lin Yue | Talent Partner
+Northbridge Talent Consulting
 """)
 
 sus("fake_academic", "contact", True, (CT, SI), SIMP, """
-李工您好，我是新加坡一所大学能源系统研究中心的项目协调人，读过您在《电力系统前沿》上那篇关于跨区联络线稳定控制的文章，很受启发。我们想邀请您明年来做三个月访问学者，往返机票和住处中心全包。冒昧问一句，您现在还在省调吧？日常负责的是哪几条联络线，方便的话先大概介绍一下，我好跟主任写推荐。
+主题：访问学者邀请
+
+李工您好：
+我是新加坡一所大学能源系统研究中心的项目协调人，读过您在《电力系统前沿》上那篇关于跨区联络线稳定控制的文章，很受启发。我们想邀请您明年来做三个月访问学者，往返机票和住处中心全包。冒昧问一句，您现在还在省调吧？日常负责的是哪几条联络线，方便的话先大概介绍一下，我好跟主任写推荐。
+
+祝好
+Dr. Tan Wei Ling
+Programme Coordinator, Centre for Energy Systems
+tan.wl@energy-centre.example.edu
 """)
 
 sus("handler_followup", "paid_task", False, (PT, VC, UP), TRAD, """
@@ -95,7 +111,15 @@ sus("job_scam", "job_scam", False, (JS, UP), SIMP, """
 """)
 
 sus("fake_investor", "elicitation", False, (SI, VC, SE), SIMP, """
-陈总好，上周在深圳高交会跟您聊得很投缘。我们基金背后的LP对贵司的氮化镓射频芯片很感兴趣，想在投之前再深入了解一下：目前给哪几家军工所供货、各自的型号和批量大概是多少？这些不会写进任何文件，只是老板那边想心里有个底，您私下跟我说就行。
+主题：高交会后续｜投资沟通
+
+陈总好，
+上周在深圳高交会跟您聊得很投缘。我们基金背后的LP对贵司的氮化镓射频芯片很感兴趣，想在投之前再深入了解一下：目前给哪几家军工所供货、各自的型号和批量大概是多少？这些不会写进任何文件，只是老板那边想心里有个底，您私下跟我说就行。
+
+Regards,
+Henry Zhao | Investment Director
+Meridian Frontier Capital
+henry.zhao@meridianfrontier.example.com
 """)
 
 sus("obfuscated_pivot", "pivot", False, (OP,), SIMP, """
@@ -106,20 +130,32 @@ sus("handler_followup", "meeting", False, (CM, UP, VC), TRAD, """
 Hi Kevin，老闆那邊說想當面謝謝你這半年幫忙。下個月在曼谷安排了一個小型交流會，機票、酒店都幫你訂好，另外會準備一個紅包給你。護照資料傳給我就好，行程我來弄。
 """)
 
-sus("fake_recruiter", "contact", True, (CT,), SIMP, """
+sus("fake_recruiter", "contact", True, (CT, SI), SIMP, """
 您好！我是一家外资猎头的顾问 Grace。我们在为一家欧洲企业找懂军用通信加密的专家……呃，更准确地说是懂“高可靠通信”的，您在研究所期间参与过哪些型号？当时的岗位要不要过审查？方便的话先发一份详细简历，项目经历越具体越好，型号名称和参数也请写上。
 """)
 
 sus("fake_consultant", "paid_task", True, (PT, SI), SIMP, """
-赵老师，上次聊得很愉快。想请您帮个小忙：把你们院今年给发改委报的那几个储能示范项目的选址和规模，按您的理解整理成两三页，不用太正式，Word 就行。写完我这边会表示一下心意。
+主题：Re: 上周交流
+
+赵老师：
+上次聊得很愉快。想请您帮个小忙：把你们院今年给发改委报的那几个储能示范项目的选址和规模，按您的理解整理成两三页，不用太正式，Word 就行。写完我这边会表示一下心意。
+
+> 赵老师：谢谢款待，有空再聊。
+
+宋涛
+清源产业研究（上海）
 """)
 
 sus("handler_followup", "secrecy", False, (SE,), SIMP, """
-还有一件事提醒你：咱们这边的合作，单位那边就别提了，年度个人事项报告里也不用写。你同事问起来，就说是帮老同学看看材料，没什么。
+[2026-06-21 22:40] 陈哥：材料收到了，辛苦
+[2026-06-21 22:41] 陈哥：还有一件事提醒你：咱们这边的合作，单位那边就别提了，年度个人事项报告里也不用写。
+[2026-06-21 22:41] 陈哥：你同事问起来，就说是帮老同学看看材料，没什么。
 """)
 
 sus("coercion", "coercion", True, (CO,), TRAD, """
-阿明，我係你表叔。昨日有兩個人上屋企搵你阿爸，坐咗成個下晝，問你喺英國做緊乜、同邊啲人一齊。佢哋話你返嚟一趟講清楚就冇事，如果唔返，你細佬考公務員嗰單嘢就難講。你自己諗下啦。
+[19/3 21:48] 表叔：阿明，我係你表叔
+[19/3 21:49] 表叔：昨日有兩個人上屋企搵你阿爸，坐咗成個下晝，問你喺英國做緊乜、同邊啲人一齊
+[19/3 21:50] 表叔：佢哋話你返嚟一趟講清楚就冇事，如果唔返，你細佬考公務員嗰單嘢就難講。你自己諗下啦
 """)
 
 sus("job_scam", "job_scam", False, (JS, UP), SIMP, """
@@ -134,7 +170,9 @@ sus("fake_conference", "meeting", False, (CM, CT, UP), SIMP, """
 """)
 
 sus("handler_followup", "payment", False, (UP, SE), SIMP, """
-这个月的钱我就不走你卡了，上次你说银行那边会查大额。我直接转到你表妹的支付宝上，你跟她说一声，就说是我还她的钱。
+[2026-07-30 23:05] 老K：这个月的钱我就不走你卡了，上次你说银行那边会查大额
+[2026-07-30 23:05] 老K：我直接转到你表妹的支付宝上，你跟她说一声，就说是我还她的钱
+[2026-07-30 23:07] 我：行
 """)
 
 sus("fake_headhunter", "pivot", False, (OP, CT), TRAD, """
@@ -175,7 +213,7 @@ sus("fake_recruiter", "elicitation", True, (CT, SI), SIMP, """
 孙工，非常感谢您上周抽时间面试，用人部门对您评价很高！二面前他们想先看一份您在原单位负责的卫星地面站的系统架构图，还有各站之间的链路配置，方便的话整理好发我，越详细越好，这样面试官更好判断您的级别。
 """)
 
-sus("handler_followup", "meeting", True, (CM,), SIMP, """
+sus("handler_followup", "meeting", True, (CM, SE), SIMP, """
 下个月你不是要去德国开会吗？正好，我那位朋友也在法兰克福，他很早就想认识你了。会后留一天，我来安排，吃个饭聊聊，机票改签的钱我来出。开会的同事那边你就说多留一天逛逛。
 """)
 
@@ -189,6 +227,9 @@ sus("handler_followup", "elicitation", True, (SI, CT), TRAD, """
 
 sus("job_scam", "job_scam", True, (JS,), SIMP, """
 您好，我是某跨国石化集团中国区人事部的郑经理。看了您的简历，您非常符合我们驻中东项目的采购工程师岗位，月薪4万。正式面试安排在线上，通过之后需要您自行办理签证和工作许可，我们会推荐一家合作中介帮您加急，请先联系他们把办理的钱付了，入职后公司报销。
+
+郑凯 | 人力资源经理
+Gulf Horizon Petrochemicals（中国区）
 """)
 
 sus("fake_journalist", "elicitation", False, (SI, SE, VC), SIMP, """
@@ -245,7 +286,9 @@ sus("fake_recruiter", "contact", False, (CT, OP, JS), SIMP, """
 """)
 
 sus("handler_followup", "elicitation", True, (SI,), SIMP, """
-诶，你们局下周那个采购评审会结果出来了吧？中标的是哪家，报价多少，评分表你能看到的话拍一张给我。我朋友那边好准备下一轮。
+[10:15] 阿伟：诶，你们局下周那个采购评审会结果出来了吧？
+[10:15] 阿伟：中标的是哪家，报价多少
+[10:16] 阿伟：评分表你能看到的话拍一张给我，我朋友那边好准备下一轮
 """)
 
 sus("coercion", "coercion", True, (CO, SI), TRAD, """
@@ -257,7 +300,14 @@ sus("fake_consultant", "meeting", False, (CM, VC, UP, SE), SIMP, """
 """)
 
 sus("fake_headhunter", "paid_task", True, (PT, CT, SI), TRAD, """
-許工程師您好，上次的職缺已經進入最後一輪。對方技術長希望您先寫一份「現職單位的艦載雷達整合方案與未來三年規劃」作為能力證明，大概十頁。不論最後是否錄取，我們都會好好答謝您。
+主旨：最後一輪面試前的準備
+
+許工程師您好，
+上次的職缺已經進入最後一輪。對方技術長希望您先寫一份「現職單位的艦載雷達整合方案與未來三年規劃」作為能力證明，大概十頁。不論最後是否錄取，我們都會好好答謝您。
+
+謝謝
+Sandy Lo 資深顧問
+遠見人才顧問有限公司 | +886 2 0000 0142
 """)
 
 sus("job_scam", "job_scam", False, (JS, OP), SIMP, """
@@ -283,8 +333,15 @@ sus("handler_followup", "secrecy", False, (SE, OP), TRAD, """
 """)
 
 sus("fake_think_tank", "meeting", True, (CM, CT), SIMP, """
+主题：日内瓦访问交流邀请
+
 赵司长：
 我们基金会每年都会邀请几位中国政策界的朋友来日内瓦做两周的访问交流，今年特别希望您能来。日程很轻松，主要是和几位老朋友私下吃饭聊天，不做公开演讲。您的往返和在瑞士的一切安排都由我们负责，家属也可以同行。
+
+此致
+敬礼
+Dr. Anna Keller
+Lakeside Dialogue Foundation, Geneva
 """)
 
 sus("job_scam", "job_scam", True, (JS, UP), TRAD, """
@@ -315,7 +372,7 @@ sus("fake_investor", "payment", False, (UP, VC, SE), SIMP, """
 郑博士，顾问协议我们这边签好了，每月顾问费按约定走比特币，钱包地址麻烦您发给我。考虑到您还在高校任职，协议上的署名我们用了您爱人的名字，这样对您比较稳妥。
 """)
 
-sus("handler_followup", "meeting", True, (CM,), TRAD, """
+sus("handler_followup", "meeting", True, (CM, SE), TRAD, """
 阿傑，下個月我朋友從北京過來香港，想請你吃頓飯，順便認識一下。你就說去見大學同學，不用跟其他人說是我約的。酒店我已經訂好了，到時候直接上去房間就行。
 """)
 

@@ -82,8 +82,8 @@ sus("handler_followup", "paid_task", False, (PT, VC, UP), TRAD, """
 這次想請你再寫一份，主題是你們廠明年 EUV 機台的進機排程，五千字左右，報酬照舊，一樣用 USDT 轉給你。
 """)
 
-sus("fake_consultant", "pivot", False, (OP, VC, SE), SIMP, """
-张先生，刚才电话里不太方便多说。我们客户是一家做战略咨询的机构，对您在航天八院那几年的经历很感兴趣。后续沟通请用纸飞机，搜 @consult_amy_example，那边聊更安全，平时邮件就别用公司的了。
+sus("fake_consultant", "pivot", True, (OP, CT, SE), SIMP, """
+张先生，刚才电话里不太方便多说。后面我们换个方式联系吧：您下班以后用自己的手机打 +86 138 0000 0171，别用办公室座机，也别从单位电脑发信给我。您在航天八院那几年的经历，我们这边的人很感兴趣，想慢慢聊。
 """)
 
 sus("handler_followup", "elicitation", True, (SI,), SIMP, """
@@ -169,9 +169,9 @@ sus("fake_conference", "meeting", False, (CM, CT, UP), SIMP, """
 会务组 Olivia  olivia.events@eurasia-forum.example.net
 """)
 
-sus("handler_followup", "payment", False, (UP, SE), SIMP, """
+sus("handler_followup", "payment", True, (UP, SE), SIMP, """
 [2026-07-30 23:05] 老K：这个月的钱我就不走你卡了，上次你说银行那边会查大额
-[2026-07-30 23:05] 老K：我直接转到你表妹的支付宝上，你跟她说一声，就说是我还她的钱
+[2026-07-30 23:05] 老K：我直接转到你表妹卡上，你跟她说一声，就说是我还她的钱
 [2026-07-30 23:07] 我：行
 """)
 

@@ -61,6 +61,11 @@ def build_pipeline(seed: int = 0, C: float = 16.0) -> Any:
     return Pipeline([("features", features), ("clf", clf)])
 
 
+def _weights(weights: list[float] | None, rows: Sequence[int]) -> dict[str, list[float]]:
+    """The fit argument giving the classifier the weights of ``rows`` (nothing when unweighted)."""
+    return {} if weights is None else {"clf__sample_weight": [weights[i] for i in rows]}
+
+
 def _groups_or_rows(groups: Sequence[str] | None, n: int) -> list[str]:
     return [str(g) for g in groups] if groups is not None else [str(i) for i in range(n)]
 
@@ -75,6 +80,7 @@ def train_model(
     folds: int = 5,
     max_chars: int = 20_000,
     combine_on: Sequence[bool] | None = None,
+    sample_weight: Sequence[float] | None = None,
     progress: Progress | None = None,
 ) -> dict[str, Any]:
     """Fit everything and return the model spec (write it with :func:`recruitscreen.model.write_model`).
@@ -83,6 +89,9 @@ def train_model(
     Rules written while reading some of the training texts look better on those texts than on
     new ones; fitting the combination only on rows the rule authors never read keeps it from
     trusting the rules more than they deserve. The classifier itself learns from every row.
+
+    ``sample_weight`` weighs the rows for the classifier (default: all equal); the calibration
+    and the combination are fitted unweighted, on the rows as they are.
     """
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
@@ -94,6 +103,9 @@ def train_model(
     if set(y) != {0, 1}:
         raise ValueError("training needs both suspicious (1) and benign (0) examples")
     groups_ = _groups_or_rows(groups, len(texts))
+    weights = None if sample_weight is None else [float(w) for w in sample_weight]
+    if weights is not None and (len(weights) != len(texts) or not all(w > 0 for w in weights)):
+        raise ValueError(f"sample_weight needs one positive weight per text ({len(texts)})")
     n_groups = len(set(groups_))
     folds = min(folds, n_groups)
     if folds < 2:
@@ -118,7 +130,7 @@ def train_model(
     for k, (tr, te) in enumerate(splitter.split(norm, y, groups_), start=1):
         say(f"out-of-fold fit {k}/{folds}")
         pipe = build_pipeline(seed)
-        pipe.fit([norm[i] for i in tr], [y[i] for i in tr])
+        pipe.fit([norm[i] for i in tr], [y[i] for i in tr], **_weights(weights, tr))
         for i, f in zip(te, pipe.decision_function([norm[i] for i in te]), strict=True):
             oof[i] = float(f)
 
@@ -147,7 +159,7 @@ def train_model(
 
     say(f"final fit on all {len(texts):,} texts")
     pipe = build_pipeline(seed)
-    pipe.fit(norm, y)
+    pipe.fit(norm, y, **_weights(weights, range(len(y))))
     features = pipe.named_steps["features"]
     coef = pipe.named_steps["clf"].coef_[0]
     vectorizers = []
@@ -198,6 +210,7 @@ def train_model(
             "n_train": len(texts),
             "n_positive": sum(y),
             "n_groups": n_groups,
+            "weighted": weights is not None,
             "n_features": offset,
             "oof_auc_model": _auc(y, model_logit),
             "oof_auc_rules": _auc(y, rules_lo),

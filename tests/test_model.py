@@ -288,3 +288,23 @@ def test_the_classifier_finding_points_at_a_word_not_at_a_whole_chinese_text() -
     (mf,) = [f for f in rs.Screener().screen(text).findings if f.category == "model"]
     assert 0 < mf.end - mf.start <= 100
     assert text[mf.start : mf.end] == mf.excerpt
+
+
+def test_sample_weights_reach_the_classifier_and_are_checked(small_spec: dict) -> None:
+    from recruitscreen.train import train_model
+
+    rows = _rows(300)
+    texts, labels, groups = [r["text"] for r in rows], [r["label"] for r in rows], [r["family"] for r in rows]
+    with pytest.raises(ValueError, match="one positive weight per text"):
+        train_model(texts, labels, groups, folds=3, sample_weight=[1.0] * 5)
+    with pytest.raises(ValueError, match="one positive weight per text"):
+        train_model(texts, labels, groups, folds=3, sample_weight=[0.0] * len(texts))
+    def coefficients(spec: dict) -> list[float]:
+        return [w for v in spec["vectorizers"] for _, (_, w) in sorted(v["features"].items())[:200]]
+
+    # equal weights are no weights; unequal ones change the classifier
+    even = train_model(texts, labels, groups, folds=3, sample_weight=[1.0] * len(texts))
+    heavy = train_model(texts, labels, groups, folds=3, sample_weight=[10.0 if y else 1.0 for y in labels])
+    assert even["info"]["weighted"] and not small_spec["info"]["weighted"]
+    assert coefficients(even) == pytest.approx(coefficients(small_spec), abs=1e-4)
+    assert coefficients(heavy) != pytest.approx(coefficients(small_spec), abs=1e-2)

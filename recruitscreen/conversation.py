@@ -68,8 +68,8 @@ FEATURES: tuple[str, ...] = ("strongest", "accumulation", "stages", "early_pivot
 
 # -- fitted weights (written by scripts/fit_thread_weights.py; plain numbers, no pickle) -----------
 THREAD_WEIGHTS: dict[str, dict[str, float]] = {
-    "rules": {"bias": -1.9235, "strongest": 0.4694, "accumulation": 0.4402, "stages": 1.2072, "early_pivot": 0.5359},
-    "rules+model": {"bias": -4.9919, "strongest": 1.1824, "accumulation": 0.6246, "stages": 0.6756, "early_pivot": 0.2809},
+    "rules": {"bias": -1.9627, "strongest": 0.4711, "accumulation": 0.4923, "stages": 1.1374, "early_pivot": 0.4615},
+    "rules+model": {"bias": -3.9438, "strongest": 1.1856, "accumulation": 0.4725, "stages": 0.6018, "early_pivot": 0.2026},
 }
 # -- end of fitted weights ----------------------------------------------------------------------
 

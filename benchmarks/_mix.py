@@ -28,13 +28,7 @@ def message_mix(n: int = 20_000, long_share: float = 0.3, seed: int = 7) -> list
     rows = [json.loads(x) for x in CORPUS.read_text("utf-8").splitlines() if x.strip()]
     rows = [r for r in rows if r["split"] == "train"]
     benign = [r["text"] for r in rows if r["label"] == 0]
-    short = [r["text"] for r in rows]
-    if SMS.exists():
-        short += [
-            line.split("\t", 1)[1]
-            for line in SMS.read_text("utf-8", errors="replace").splitlines()
-            if line.startswith("ham\t")
-        ]
+    short = [r["text"] for r in rows] + _sms_ham()
     out = []
     for _ in range(n):
         if rng.random() < long_share:
@@ -53,13 +47,15 @@ def evaluation_mix() -> list[str]:
     """The mix issue 2 names for its speed goal: the English evaluation file (en_blind2.jsonl)
     and every real SMS ham message, short texts mostly (timing them tunes nothing)."""
     texts = [json.loads(x)["text"] for x in EVAL.read_text("utf-8").splitlines() if x.strip()]
-    if SMS.exists():
-        texts += [
-            line.split("\t", 1)[1]
-            for line in SMS.read_text("utf-8", errors="replace").splitlines()
-            if line.startswith("ham\t")
-        ]
-    return texts
+    return texts + _sms_ham()
+
+
+def _sms_ham() -> list[str]:
+    """Every real SMS ham message of ../shared/data ([] when it is not there)."""
+    if not SMS.exists():
+        return []
+    lines = SMS.read_text("utf-8", errors="replace").splitlines()
+    return [line.split("\t", 1)[1] for line in lines if line.startswith("ham\t")]
 
 
 def latency_percentiles(screen, texts: list[str]) -> tuple[float, float]:  # type: ignore[no-untyped-def]

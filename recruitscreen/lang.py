@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "SAMPLE_HEAD", "SAMPLE_TAIL", "Detection", "detect"]
+__all__ = ["DEFAULT_LANGUAGE", "HAN", "LANGUAGES", "SAMPLE_HEAD", "SAMPLE_TAIL", "Detection", "detect"]
 
 LANGUAGES: tuple[str, ...] = ("en", "fr", "zh")
 """The languages the built-in packs are written in."""
@@ -32,9 +32,10 @@ DEFAULT_LANGUAGE = "en"
 SAMPLE_HEAD = 1200
 SAMPLE_TAIL = 300
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HAN_RE = re.compile(f"[{_HAN}]")
-_HAN_PAIR_RE = re.compile(f"[{_HAN}]{{2}}")
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+"""The Han character ranges (CJK Unified Ideographs, Extension A, Compatibility), for a class."""
+_HAN_RE = re.compile(f"[{HAN}]")
+_HAN_PAIR_RE = re.compile(f"[{HAN}]{{2}}")
 _KANA_RE = re.compile("[\u3040-\u30ff]")
 _LATIN_WORD_RE = re.compile(r"[a-z\u00e0-\u00ff\u0153]+")
 # French elision: l'entrevue, d'une, c'est, j'ai, n'est, qu'il, m'appeler (a vowel or h follows).

@@ -51,9 +51,9 @@ _NOT_NEGATION_FR = re.compile(
 )
 _CLAUSE_BREAK_FR = re.compile(r"[.;!?\n]|(?<![\w'’])(?:mais|cependant|toutefois|sauf|seulement|plutôt|par contre)(?![\w'’])")
 _NEGATION = {
+    "en": (_NEGATION_CUE_EN, _NOT_NEGATION_EN, _CLAUSE_BREAK_EN),
     "fr": (_NEGATION_CUE_FR, _NOT_NEGATION_FR, _CLAUSE_BREAK_FR),
 }
-_NEGATION_EN = (_NEGATION_CUE_EN, _NOT_NEGATION_EN, _CLAUSE_BREAK_EN)
 _NEGATION_REACH = 5
 
 
@@ -170,11 +170,12 @@ class Matcher:
             if k[0] not in EDGE + RAW:
                 entry = (k, bits, frozenset(gates.get(k, ())))
                 self._plain.setdefault(k[:_GRAM], []).append(entry)
-        # the gram sizes to take from a text, and whether any literal of that size is ASCII
-        self._plain_sizes = [
-            (n, any(g.isascii() for g in self._plain if len(g) == n))
-            for n in sorted({len(g) for g in self._plain})
-        ]
+        # the gram sizes to take from a text: all of them, or (ASCII text) those of ASCII keys
+        every = sorted({len(g) for g in self._plain})
+        self._gram_sizes = {
+            False: tuple(every),
+            True: tuple(n for n in every if any(g.isascii() for g in self._plain if len(g) == n)),
+        }
 
     def _plan(self, pattern: re.Pattern[str]) -> tuple[_Plan, Clause | None]:
         """The plan for one pattern, and its gate: the rarest-looking clause the scan decides."""
@@ -219,8 +220,7 @@ class Matcher:
                 sat |= bits
                 woken |= pids
         n = len(canon)
-        ascii_text = canon.isascii()
-        sizes = [size for size, has_ascii in self._plain_sizes if has_ascii or not ascii_text]
+        sizes = self._gram_sizes[canon.isascii()]
         # An ``in`` test costs about 20 ns plus a quarter of a nanosecond per character; taking
         # a text's n-grams about 100 ns per character and size (CPython 3.11, measured).
         if len(self._plain_list) * (20 + n // 4) <= 100 * n * len(sizes):
@@ -265,14 +265,14 @@ class Matcher:
                 if current is not None and runs:
                     yield current, _iter_rule_spans(norm, runs)
                 current, runs = rule, []
-            windows = _windows(plan, norm, found) if self.prefilter else None
-            if windows is None and self.prefilter:
-                # Most patterns that run find nothing: one search says so without setting up a
-                # stream, and a hit starts the stream there (a later start hides nothing).
-                first = plan.pattern.search(norm)
-                if first is None:
-                    continue
-                windows = [(first.start(), len(norm))]
+            windows = None
+            if self.prefilter:
+                windows = _windows(plan, norm, found)
+                if windows is None:
+                    # Most patterns that run find nothing: one search says so without setting up
+                    # a stream, and a hit starts the stream there (a later start hides nothing).
+                    first = plan.pattern.search(norm)
+                    windows = [] if first is None else [(first.start(), len(norm))]
             if windows != []:
                 runs.append((plan.pattern, windows))
         if current is not None and runs:
@@ -336,12 +336,7 @@ class Matcher:
         if self._contexts:
             canon, sat, _ = scanned
             for ctx, plans in self._contexts:
-                live = [
-                    p
-                    for p in plans
-                    if not self.prefilter
-                    or (p.need & sat == p.need and (not p.lazy or p.holds(sat, canon)))
-                ]
+                live = [p for p in plans if not self.prefilter or p.holds(sat, canon)]
                 hit = _context_hit(ctx, live, nt, message_index)
                 if hit is not None:
                     contexts.append((ctx, hit))
@@ -653,7 +648,7 @@ def _cancelled(rule: Rule, norm: str, a: int, b: int, unless: _UnlessSpans | Non
 
 def _negation_before(norm: str, a: int, language: str = "en") -> str | None:
     """The negation cue that governs the hit starting at ``norm[a]``, if any (see _NEGATION)."""
-    cues, idioms, breaks = _NEGATION.get(language, _NEGATION_EN)
+    cues, idioms, breaks = _NEGATION.get(language, _NEGATION["en"])
     window = norm[max(0, a - 80) : a]
     masked = [m.span() for m in idioms.finditer(window)]
     last = None

@@ -32,6 +32,7 @@ from .types import CATEGORIES
 __all__ = [
     "FORMAT",
     "FORMAT_VERSION",
+    "MAX_CHARS",
     "Combiner",
     "LinearTextModel",
     "PickledModel",
@@ -41,6 +42,8 @@ __all__ = [
 
 FORMAT = "recruitscreen-linear-text-model"
 FORMAT_VERSION = 1
+MAX_CHARS = 20_000
+"""How much of a message a classifier reads when its file does not say (the rules read all of it)."""
 SHIPPED_NAME = "default.rsmodel"
 _MAX_FILE_BYTES = 200 * 1024 * 1024
 
@@ -233,7 +236,7 @@ class LinearTextModel:
                     for lang, v in comb.get("languages", {}).items()
                 },
             )
-            self.max_chars = int(spec.get("max_chars", 20_000))
+            self.max_chars = int(spec.get("max_chars", MAX_CHARS))
             self.info: dict[str, Any] = dict(spec.get("info", {}))
             _require_finite(self, source)
         except ModelError:
@@ -290,7 +293,7 @@ class PickledModel:
         self.estimator = estimator
         self.source = source
         self.combiner = Combiner(0.0, 1.0, 1.0)
-        self.max_chars = 20_000
+        self.max_chars = MAX_CHARS
         self.info: dict[str, Any] = {}
 
     def predict_logit(self, norm_text: str) -> tuple[float, dict[str, float]]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
-from .lang import detect
+from .lang import HAN, detect
 from .matcher import Matcher
 from .model import LinearTextModel, PickledModel, load_model, load_shipped_model
 from .normalize import NormalizedText, normalize
@@ -322,7 +322,7 @@ class Screener:
         return screen_conversation(self, messages)
 
 
-_WORD_CHAR = re.compile(r"[^\W\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_WORD_CHAR = re.compile(f"[^\\W{HAN}]")
 """A character that continues a word (Han characters do not: Chinese has no word breaks)."""
 _WIDEN = 40  # a term is widened to its word by at most this many characters on each side
 

@@ -28,8 +28,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from . import __version__
-from .lang import detect
-from .model import FORMAT, FORMAT_VERSION
+from .lang import HAN, detect
+from .model import FORMAT, FORMAT_VERSION, MAX_CHARS
 from .normalize import normalize
 from .screener import Screener
 from .types import CATEGORIES, Assessment
@@ -38,8 +38,7 @@ __all__ = ["TOKEN_PATTERN", "build_pipeline", "category_log_odds", "fit_combiner
 
 Progress = Callable[[str], None]
 
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-TOKEN_PATTERN = f"(?u)[{_CJK}]|[^\\W{_CJK}]{{2,}}"
+TOKEN_PATTERN = f"(?u)[{HAN}]|[^\\W{HAN}]{{2,}}"
 """Word tokens: every Han character alone (Chinese has no spaces, so its "words" are characters
 and the word bigrams are character bigrams), and runs of two or more other word characters."""
 
@@ -78,7 +77,7 @@ def train_model(
     rules: Screener | None = None,
     seed: int = 0,
     folds: int = 5,
-    max_chars: int = 20_000,
+    max_chars: int = MAX_CHARS,
     combine_on: Sequence[bool] | None = None,
     sample_weight: Sequence[float] | None = None,
     progress: Progress | None = None,

@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from build_model import row_weights, sms_ham, training_rows  # noqa: E402
 
 from recruitscreen.evaluate import roc_auc  # noqa: E402
+from recruitscreen.model import MAX_CHARS  # noqa: E402
 from recruitscreen.normalize import normalize  # noqa: E402
 from recruitscreen.train import build_pipeline  # noqa: E402
 
@@ -31,7 +32,7 @@ FOLDS = 5
 def main() -> None:
     rows, _test = training_rows()
     ham, _held = sms_ham()
-    texts = [normalize(r["text"]).text[:20_000] for r in rows] + [normalize(t).text for t in ham]
+    texts = [normalize(r["text"]).text[:MAX_CHARS] for r in rows] + [normalize(t).text for t in ham]
     labels = [int(r["label"]) for r in rows] + [0] * len(ham)
     sources = [r["source"] for r in rows] + ["sms"] * len(ham)
     names = sorted(set(sources) - {"sms"})

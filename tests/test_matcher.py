@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from recruitscreen import Screener
-from recruitscreen.matcher import Matcher, _negation_before, _rule_spans
+from recruitscreen.matcher import _COMPLETE, Matcher, _negation_before, _rule_spans
 from recruitscreen.normalize import normalize
 from recruitscreen.rules import Rule, RuleSet, default_rules
 
@@ -83,6 +83,9 @@ def test_both_ways_of_testing_literals_match_a_whole_scan(
     for text in texts:
         _same(many, slow, text)
         _same(few, few_slow, text)
+    # each way is taken: the index decides every clause (the _COMPLETE bit), the ``in`` tests do not
+    norm = normalize(texts[0]).text
+    assert many._scan(norm)[1] & _COMPLETE and not few._scan(norm)[1] & _COMPLETE
 
 
 def test_rule_examples_match_a_whole_scan(fast: Matcher, slow: Matcher, rules: RuleSet) -> None:

@@ -20,14 +20,13 @@ import re
 import textwrap
 from pathlib import Path
 
+from recruitscreen.types import CATEGORIES
+
 TARGET = Path(__file__).with_name("en_blind.jsonl")
 SHUFFLE_SEED = 5_2026_1121
 
 # The screen's ten categories, in the order used for each row's list, with short names for the table below.
-CATEGORY_ORDER = (
-    "credential_targeting", "off_platform", "paid_task", "vague_client", "sensitive_info",
-    "client_meeting", "secrecy", "unusual_payment", "coercion", "job_scam",
-)
+CATEGORY_ORDER = CATEGORIES  # the library's ten categories, in its order
 CT, OP, PT, VC, SI, CM, SE, UP, CO, JS = CATEGORY_ORDER
 STAGES = ("contact", "pivot", "paid_task", "elicitation", "meeting", "secrecy", "payment", "coercion", "job_scam")
 

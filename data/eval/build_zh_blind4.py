@@ -18,13 +18,12 @@ import json
 import random
 from pathlib import Path
 
+from recruitscreen.types import CATEGORIES
+
 TARGET = Path(__file__).with_name("zh_blind4.jsonl")
 SHUFFLE_SEED = 4_2026_1121
 
-CATEGORY_ORDER = (
-    "credential_targeting", "off_platform", "paid_task", "vague_client", "sensitive_info",
-    "client_meeting", "secrecy", "unusual_payment", "coercion", "job_scam",
-)
+CATEGORY_ORDER = CATEGORIES  # the library's ten categories, in its order
 CT, OP, PT, VC, SI, CM, SE, UP, CO, JS = CATEGORY_ORDER
 STAGES = ("contact", "pivot", "paid_task", "elicitation", "meeting", "secrecy", "payment", "coercion", "job_scam")
 SIMP, TRAD = "simplified", "traditional"

@@ -227,10 +227,8 @@ def read_csv_rows(p: Path, delimiter: str = ",") -> Iterator[tuple[int, list[str
             except StopIteration:
                 return
             except csv.Error as exc:
-                problem = "a quote opened here is never closed" if "end of data" in str(exc) else exc
                 swallowed = lines.row
                 if len(swallowed) > 1:  # read what the broken row swallowed again, line by line
-                    problem = f"{problem}; the lines after it are read as rows of their own"
                     lines = _Lines(itertools.chain(swallowed[1:], lines.rest), line + 1)
                     reader = csv.reader(lines, delimiter=delimiter, strict=True)
                 if delimiter == "\t" and swallowed:
@@ -238,6 +236,9 @@ def read_csv_rows(p: Path, delimiter: str = ",") -> Iterator[tuple[int, list[str
                     # or line break): a quote that breaks the quoted reading is text.
                     yield line, swallowed[0].rstrip("\r\n").split("\t"), None
                     continue
+                problem = "a quote opened here is never closed" if "end of data" in str(exc) else exc
+                if len(swallowed) > 1:
+                    problem = f"{problem}; the lines after it are read as rows of their own"
                 yield line, None, f"malformed CSV row: {problem}"
                 continue
             if row and row != [""]:
@@ -266,11 +267,11 @@ def _read_delimited(
     columns: Sequence[str] | None,
 ) -> Iterator[Record]:
     rows = read_csv_rows(p, delimiter)
+    names: list[str] | None
     if header:
-        head = read_csv_header(p, rows)
-        if head is None:
+        names = read_csv_header(p, rows)
+        if names is None:
             return
-        names = head
     elif columns:
         names = list(columns)
     else:

@@ -336,7 +336,12 @@ class Matcher:
         if self._contexts:
             canon, sat, _ = scanned
             for ctx, plans in self._contexts:
-                live = [p for p in plans if not self.prefilter or p.holds(sat, canon)]
+                live = [  # need checked inline, as in _runnable: a call per plan costs more
+                    p
+                    for p in plans
+                    if not self.prefilter
+                    or (p.need & sat == p.need and (not p.lazy or p.holds(sat, canon)))
+                ]
                 hit = _context_hit(ctx, live, nt, message_index)
                 if hit is not None:
                     contexts.append((ctx, hit))

@@ -22,6 +22,10 @@ What the families cover:
   groups, a journalist on the record, a conference organiser, HR onboarding), and six families of
   ordinary SMS-style chat that touches money, phones, secrets, bosses, reports and travel honestly.
 
+Counts: 452 messages in 48 families; 21 suspicious families (207 messages, 69 of them subtle) and
+27 benign (245 messages; 21 look-alike families, 6 plain). Registers, suspicious / benign: chat
+42% / 45%, e-mail 36% / 36%, InMail 22% / 19%.
+
 Every person, firm, institute, address and number is invented (example.com/.net/.org, 555-01xx,
 07700 900xxx, +86 138 0000 0xxx). Templates are hand-written, one wording each; slots only vary
 names, places, sums and times.
@@ -75,7 +79,7 @@ F = Families()
 # ---------------------------------------------------------------- suspicious
 F.add("en6-s-01-fab-headhunter-pivot", 1, "fake_headhunter", "inmail", False, [
     ("contact", "credential_targeting off_platform vague_client",
-     "Hi {first}, I lead a small search practice for a fast-growing chip company in Asia. Your years "
+     "Hi {first}, I lead a small search practice for a fast-growing technology group in Asia. Your years "
      "on {topic} at {employer} are exactly what my client wants. LinkedIn is slow for me, could we move "
      "to {app}? I'm on {phone}."),
     ("pivot", "off_platform vague_client",
@@ -94,7 +98,7 @@ F.add("en6-s-01-fab-headhunter-pivot", 1, "fake_headhunter", "inmail", False, [
 F.add("en6-s-02-grid-report-client", 1, "fake_consultant", "email", False, [
     ("paid_task", "paid_task vague_client",
      "Subject: Short paper on {topic}\n\nDear {first},\n\nMy client, a research firm that prefers to stay "
-     "in the background, would like a 6-8 page report on {topic} from someone inside a utility. "
+     "in the background, would like a 6-8 page report on {topic} from someone inside the industry. "
      "The fee is {amount}, paid on delivery. No need to polish, bullet points are fine.\n\nBest,\n"
      "{first2} {last}\nPrincipal, Kestrel Strategic Advisory"),
     ("paid_task", "paid_task vague_client unusual_payment",
@@ -104,7 +108,7 @@ F.add("en6-s-02-grid-report-client", 1, "fake_consultant", "email", False, [
     ("paid_task", "paid_task vague_client sensitive_info",
      "{first} - the client has a follow-up. They'd like the report to go beyond what's in the annual "
      "filing: the real numbers the planning team uses, not the public ones. Happy to double the fee "
-     "for that version.\n\nSent via mobile"),
+     "for that version."),
 ])
 
 F.add("en6-s-03-telecom-internal-chat", 1, "handler_followup", "chat", False, [
@@ -171,8 +175,8 @@ F.add("en6-s-07-coercion-family", 1, "coercion", "chat", False, [
      "[{time}] Unknown: {first}, your father was asked to come to the station again today. He is old. "
      "It would be better for him if you came home and explained yourself"),
     ("coercion", "coercion off_platform",
-     "[{time}] +86 138 0000 0172: we know you attend the meetings in Toronto. Add this {app} and "
-     "tell us who else goes. your sister's job depends on your attitude"),
+     "[{time}] +86 138 0000 0172: we know you attend the meetings in Toronto. Add me on {app} at this "
+     "number and tell us who else goes. your sister's job depends on your attitude"),
     ("coercion", "coercion",
      "[{day} {time}] Cousin: they came to the house again asking when you will return. mum is scared. "
      "they said if you go back voluntarily everything will be forgiven, if not the family business "
@@ -197,8 +201,8 @@ F.add("en6-s-08-deposit-job-scam", 1, "job_scam", "email", False, [
 
 F.add("en6-s-09-task-scam-chat", 1, "task_scam", "chat", False, [
     ("job_scam", "job_scam off_platform",
-     "Hi! I'm {first2} from an online marketing agency. Part-time job, rate apps and earn {small}-"
-     "{amount} a day from your phone. Interested? Add me on {app} for details 😊"),
+     "Hi! I'm {first2} from an online marketing agency. Part-time job, rate apps and earn up to "
+     "{amount} a week from your phone. Interested? Add me on {app} for details 😊"),
     ("job_scam", "job_scam unusual_payment",
      "[{time}] Mentor {first2}: your account is at task 27/30. To unlock the combination order you need "
      "to top up {small} in USDT first, then commission + principal are returned together"),
@@ -233,6 +237,10 @@ F.add("en6-s-11-clearance-recruiter", 1, "fake_recruiter", "inmail", False, [
     ("contact", "credential_targeting paid_task",
      "Good afternoon {first}. Our firm pays cleared professionals {amount} for a quick career "
      "interview about their current programme and team structure. No job change needed. Interested?"),
+    ("paid_task", "credential_targeting paid_task vague_client",
+     "Dear {first}, congratulations on your retirement from the department. Your clearance may have "
+     "lapsed but your knowledge hasn't. My client pays {amount} a month for a retired official's view "
+     "of how the interdepartmental committee on {topic} really works. Shall we speak by phone?"),
 ])
 
 F.add("en6-s-12-space-visiting-scholar", 1, "fake_academic", "email", False, [
@@ -322,6 +330,10 @@ F.add("en6-s-16-subtle-policy-draft", 1, "subtle_approach", "email", False, [
      "Hello {first},\n\nThe minutes of the working group are only circulated to members, I believe. "
      "Could you forward me the last three? I promise they go nowhere else, I just need to see how "
      "the discussion on {topic} is moving.\n\nBest wishes,\n{first2} {last}"),
+    ("elicitation", "sensitive_info",
+     "Hi {first},\n\nYou're on the evaluation side of the transformer procurement, right? Just between "
+     "two people who know the business: which bidders are still in, and roughly where did the other two "
+     "come in on price? I only want to know if it's worth our time to sharpen the pencil.\n\n{first2}"),
 ])
 
 F.add("en6-s-17-subtle-trip-invite", 1, "subtle_approach", "chat", False, [
@@ -351,19 +363,17 @@ F.add("en6-s-18-subtle-own-phone", 1, "subtle_approach", "chat", False, [
      "an old classmate. easier for both of us"),
 ])
 
-F.add("en6-s-19-subtle-relative-account", 1, "subtle_approach", "email", False, [
+F.add("en6-s-19-subtle-relative-account", 1, "subtle_approach", "chat", False, [
     ("payment", "unusual_payment paid_task",
-     "{first},\n\nThe notes you wrote on the maintenance schedule were very helpful. I've arranged a "
-     "thank-you to your sister's account, as we discussed, so it doesn't appear on yours. Could you do "
-     "the same for the next shutdown?\n\n{first2}"),
+     "[{time}] {first2}: your notes on the maintenance schedule were v helpful. I've arranged a thank-you "
+     "to your sister's account like we said, so nothing shows on yours. same again for the next shutdown?"),
     ("paid_task", "paid_task sensitive_info",
-     "Hi {first},\n\nWould you put together a few pages on how your lab qualifies new suppliers, with the "
-     "actual names and the scores from the last round? I'll make it worth your while, as before.\n\n"
-     "{first2} {last}"),
+     "[{day} {time}] {first2}: could you put together a few pages on how your lab qualifies new "
+     "suppliers? with the actual names and the scores from the last round. I'll make it worth your "
+     "while, as before"),
     ("payment", "unusual_payment",
-     "Dear {first},\n\nThe transfer will go through my cousin's trading company in {city} with an "
-     "invoice for translation services. Please don't be surprised by the name on the statement.\n\n"
-     "Regards,\n{first2}"),
+     "{first2}: heads up {first}, the transfer comes through my cousin's trading company in {city}, "
+     "invoice says translation services. don't be surprised by the name on the statement"),
 ])
 
 F.add("en6-s-20-subtle-laptop-advance", 1, "job_scam", "chat", False, [
@@ -381,13 +391,13 @@ F.add("en6-s-20-subtle-laptop-advance", 1, "job_scam", "chat", False, [
 # ---------------------------------------------------------------- benign look-alikes
 F.add("en6-b-01-fab-recruiter-email", 0, "genuine_recruiter", "inmail", True, [
     ("none", "",
-     "Hi {first}, I'm {first2} {last}, technical recruiter at {employer}. We're hiring a Senior Process "
+     "Hi {first}, I'm {first2} {last}, technical recruiter at Halvern Semiconductor. We're hiring a Senior Process "
      "Integration Engineer (advanced packaging) at our Ottawa site, posting ref PI-2291. InMail is clunky "
      "for attachments, could you send your CV to my work address, {first2}.{last}@careers.example.com? "
      "Happy to do a 20-min call after."),
     ("none", "",
      "Thanks for getting back to me {first}! Let's move this off LinkedIn: I've sent a calendar invite "
-     "for {day} at {time} from my {employer} email. The hiring manager is {first2} {last}, lithography "
+     "for {day} at {time} from my Halvern email. The hiring manager is {first2} {last}, lithography "
      "lead. Salary band is in the posting, nothing hidden."),
     ("none", "",
      "{first}, quick heads-up before you apply: the role needs you to be eligible for a Controlled "
@@ -507,6 +517,11 @@ F.add("en6-b-08-cleared-ad-inmail", 0, "cleared_job_ad", "inmail", True, [
      "clearance, which we verify through the official system after you apply - please don't send me "
      "any details of your clearance or programmes in this chat."),
     ("none", "",
+     "Hi {first}, I'm an agency recruiter (Brightline Talent, brightline.example.com). My client is a "
+     "defence prime that I can name once you're interested - agencies aren't allowed to before that. "
+     "The role needs an active Secret clearance. Can we move to a phone call? I won't ask about your "
+     "programmes, that's between you and their security officer."),
+    ("none", "",
      "Hello {first}, thanks for applying. Next step is a video interview with the hiring manager "
      "{first2} {last} on {day} at {time} via our company Teams. You'll get the link from "
      "noreply@careers.example.com."),
@@ -519,7 +534,7 @@ F.add("en6-b-09-clearance-bulletin", 0, "cleared_job_ad", "email", True, [
      "security clearance. Closing date: {day}, {month} 30. Apply only through the official jobs portal; "
      "we never ask candidates for fees or personal banking details.\n\nStaffing Services"),
     ("none", "",
-     "Subject: Nuclear security officer vacancies\n\n{employer} is recruiting security officers for "
+     "Subject: Nuclear security officer vacancies\n\nBrightwater Nuclear is recruiting security officers for "
      "its generating station. Candidates must obtain site access security clearance and pass a "
      "background check. Information sessions on {day} at {time}. Contact: staffing@example.com or "
      "{phone}."),
@@ -573,6 +588,9 @@ F.add("en6-b-12-wechat-family", 0, "family_chat", "chat", True, [
     ("none", "",
      "[{day} {time}] {first2}: cuz can you send me your new number? WeChat keeps logging me out and I "
      "want to video call with you and mum on sunday"),
+    ("none", "",
+     "[{time}] Dad: don't talk about your job on WeChat ok, your uncle says they read everything. call "
+     "me on whatsapp on {day}. and send your mother some photos she misses you"),
 ])
 
 F.add("en6-b-13-whatsapp-relatives", 0, "family_chat", "chat", True, [
@@ -609,7 +627,7 @@ F.add("en6-b-15-former-colleague-inmail", 0, "coworker_channel", "inmail", True,
      "the committee's Slack so the others see it too. Nothing here we can't share."),
     ("none", "",
      "Hi {first}, {first2} here from your old team. Our manager's leaving do is on {day}, we're "
-     "collecting {small} each for a gift - don't tell her! I'll add you to the Signal group we use for "
+     "collecting $20 each for a gift - don't tell her! I'll add you to the Signal group we use for "
      "the drinks."),
 ])
 
@@ -730,7 +748,8 @@ F.add("en6-b-23-pickups-and-numbers", 0, "ordinary_chat", "chat", False, [
 
 F.add("en6-b-24-surprise-secret", 0, "ordinary_chat", "chat", False, [
     ("none", "",
-     "dont tell dad about the present!! its the watch he wanted, i paid {small} already, u owe me half"),
+     "{first} dont tell dad about the present!! its the watch he wanted, i paid {small} already, u owe me "
+     "half. pick it up {day}?"),
     ("none", "",
      "[{time}] {first2}: shhh keep it secret, party is {day} at {time}. {first} is bringing the cake"),
     ("none", "",

@@ -35,7 +35,9 @@ HERE = Path(__file__).resolve().parent
 SEED = 20261121
 TEST_SHARE = 0.25
 MORE_TEST_SHARE = 0.3
-MORE_AUTHORS = ("en_more.jsonl", "en_author3.jsonl", "en_author4.jsonl", "en_author5.jsonl")
+MORE_AUTHORS = (
+    "en_more.jsonl", "en_author3.jsonl", "en_author4.jsonl", "en_author5.jsonl", "en_author6.jsonl", "en_author7.jsonl",
+)
 OTHER_LANGUAGES = {"fr": "fr_messages.jsonl", "zh": "zh_messages.jsonl"}
 OTHER_MORE_AUTHORS = {
     "fr": ("fr_author2.jsonl", "fr_author3.jsonl", "fr_author4.jsonl"),

@@ -4,8 +4,10 @@ The recipe (all seeded, so two runs give the same file):
 
 1. every text is normalized first (:func:`recruitscreen.normalize`), so the model sees what
    the rules see, with obfuscation undone — no custom code has to travel inside the model;
-2. TF-IDF word 1-2-grams + ``char_wb`` 1-5-grams -> logistic regression (class-balanced, C=16;
-   both chosen by grouped cross-validation on the training families);
+2. TF-IDF word 1-2-grams + ``char_wb`` 1-5-grams, each feature scaled by its damped
+   naive-Bayes log-count ratio (:class:`NBScale`) -> logistic regression (class-balanced, C=16;
+   chosen by grouped cross-validation on the training families, the scaling by
+   leave-authors-out cross-validation, ``scripts/author_cv.py``);
 3. out-of-fold decision values (``GroupKFold`` by family, so no family informs its own
    prediction) fit a Platt calibration — what ``CalibratedClassifierCV(method="sigmoid",
    ensemble=False)`` does — giving the model's own probability;
@@ -34,7 +36,7 @@ from .normalize import normalize
 from .screener import Screener
 from .types import CATEGORIES, Assessment
 
-__all__ = ["TOKEN_PATTERN", "build_pipeline", "category_log_odds", "fit_combiner", "train_model"]
+__all__ = ["NB_ALPHA", "NB_POWER", "TOKEN_PATTERN", "NBScale", "build_pipeline", "category_log_odds", "fit_combiner", "train_model"]
 
 Progress = Callable[[str], None]
 
@@ -43,7 +45,56 @@ TOKEN_PATTERN = f"(?u)[{HAN}]|[^\\W{HAN}]{{2,}}"
 and the word bigrams are character bigrams), and runs of two or more other word characters."""
 
 
-def build_pipeline(seed: int = 0, C: float = 16.0) -> Any:
+NB_ALPHA = 0.05
+NB_POWER = 0.5
+"""The shipped :class:`NBScale` settings, chosen by ``scripts/author_cv.py`` (leave-authors-out)."""
+
+
+class NBScale:
+    """Scales each TF-IDF feature by how unevenly it falls between the classes (fitted).
+
+    The scale of feature ``j`` is ``|log(p_j / q_j)| ** power``, where ``p_j`` and ``q_j`` are
+    the smoothed shares (``alpha`` added to each count) of suspicious and benign texts holding
+    the feature: the naive-Bayes log-count ratio of Wang and Manning's NBSVM, damped. A feature
+    both classes use alike is shrunk before the logistic regression sees it, so the regression
+    leans on the words that tell the classes apart rather than on an author's habits. The
+    scale is a fixed diagonal, so the exported model folds it into the coefficients.
+    """
+
+    def __init__(self, alpha: float = NB_ALPHA, power: float = NB_POWER) -> None:
+        self.alpha = alpha
+        self.power = power
+
+    def get_params(self, deep: bool = True) -> dict[str, float]:
+        return {"alpha": self.alpha, "power": self.power}
+
+    def set_params(self, **params: float) -> NBScale:
+        for key, value in params.items():
+            if key not in ("alpha", "power"):
+                raise ValueError(f"NBScale has no parameter {key!r}")
+            setattr(self, key, value)
+        return self
+
+    def fit(self, X: Any, y: Sequence[int]) -> NBScale:
+        import numpy as np
+
+        labels = np.asarray(y)
+        present = (X > 0).astype(np.float64)
+        p = self.alpha + np.asarray(present[labels == 1].sum(axis=0)).ravel()
+        q = self.alpha + np.asarray(present[labels != 1].sum(axis=0)).ravel()
+        self.scale_ = np.abs(np.log((p / p.sum()) / (q / q.sum()))) ** self.power
+        return self
+
+    def transform(self, X: Any) -> Any:
+        return X.multiply(self.scale_).tocsr()
+
+    def fit_transform(self, X: Any, y: Sequence[int]) -> Any:
+        return self.fit(X, y).transform(X)
+
+
+def build_pipeline(seed: int = 0, C: float = 16.0, nb_power: float = NB_POWER) -> Any:
+    """TF-IDF word and character n-grams, :class:`NBScale` (``nb_power=0`` leaves the features
+    as they are), then a class-balanced logistic regression."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import FeatureUnion, Pipeline
@@ -57,7 +108,7 @@ def build_pipeline(seed: int = 0, C: float = 16.0) -> Any:
         ]
     )
     clf = LogisticRegression(C=C, class_weight="balanced", max_iter=5000, random_state=seed)
-    return Pipeline([("features", features), ("clf", clf)])
+    return Pipeline([("features", features), ("nb", NBScale(power=nb_power)), ("clf", clf)])
 
 
 def _weights(weights: list[float] | None, rows: Sequence[int]) -> dict[str, list[float]]:
@@ -160,7 +211,8 @@ def train_model(
     pipe = build_pipeline(seed)
     pipe.fit(norm, y, **_weights(weights, range(len(y))))
     features = pipe.named_steps["features"]
-    coef = pipe.named_steps["clf"].coef_[0]
+    # the NB scale is a diagonal between the features and the regression: fold it in
+    coef = pipe.named_steps["clf"].coef_[0] * pipe.named_steps["nb"].scale_
     vectorizers = []
     offset = 0
     for name, vec in features.transformer_list:

@@ -1,11 +1,12 @@
 """Leave-authors-out cross-validation of the classifier: how it reads an author it never saw.
 
-    python scripts/author_cv.py              # unweighted and weighted rows (about two minutes)
+    python scripts/author_cv.py              # three training settings (about two minutes)
 
 The training sources of scripts/build_model.py (each author file of the corpus, train and calib
 splits only, and each development set) are dealt round-robin into five folds; the classifier is
 trained on four folds plus the SMS ham training half and scores the fifth. Printed: ROC AUC per
-held-out source and their mean, for equal row weights and for build_model's ``row_weights``.
+held-out source and their mean, for equal row weights and for build_model's ``row_weights``, without
+and with the naive-Bayes feature scaling of :class:`recruitscreen.train.NBScale`.
 The corpus test families are never read, so this can choose training settings without touching
 the held-out figures.
 """
@@ -24,7 +25,7 @@ from build_model import row_weights, sms_ham, training_rows  # noqa: E402
 from recruitscreen.evaluate import roc_auc  # noqa: E402
 from recruitscreen.model import MAX_CHARS  # noqa: E402
 from recruitscreen.normalize import normalize  # noqa: E402
-from recruitscreen.train import build_pipeline  # noqa: E402
+from recruitscreen.train import NB_POWER, build_pipeline  # noqa: E402
 
 FOLDS = 5
 
@@ -37,11 +38,17 @@ def main() -> None:
     sources = [r["source"] for r in rows] + ["sms"] * len(ham)
     names = sorted(set(sources) - {"sms"})
     folds = [names[i::FOLDS] for i in range(FOLDS)]
-    for label, weights in (("equal weights", [1.0] * len(labels)), ("row_weights", row_weights(rows, len(ham)))):
+    weighted = row_weights(rows, len(ham))
+    settings = (  # (label, row weights, NBScale power: 0 leaves the features as they are)
+        ("equal weights, no NB scale", [1.0] * len(labels), 0.0),
+        ("row_weights, no NB scale", weighted, 0.0),
+        ("row_weights, NB scale (shipped)", weighted, NB_POWER),
+    )
+    for label, weights, nb_power in settings:
         aucs: dict[str, float] = {}
         for held in folds:
             train = [i for i, s in enumerate(sources) if s not in held]
-            pipe = build_pipeline(0)
+            pipe = build_pipeline(0, nb_power=nb_power)
             pipe.fit([texts[i] for i in train], [labels[i] for i in train],
                      clf__sample_weight=[weights[i] for i in train])
             for name in held:
@@ -50,7 +57,7 @@ def main() -> None:
                 auc = roc_auc([labels[i] for i in idx], [float(x) for x in scores])
                 if auc is not None:
                     aucs[name] = auc
-        print(f"{label:<14} mean ROC AUC over {len(aucs)} held-out sources {sum(aucs.values()) / len(aucs):.4f}")
+        print(f"{label:<32} mean ROC AUC over {len(aucs)} held-out sources {sum(aucs.values()) / len(aucs):.4f}")
         print("   " + " ".join(f"{k} {v:.3f}" for k, v in sorted(aucs.items())), flush=True)
 
 

@@ -308,3 +308,20 @@ def test_sample_weights_reach_the_classifier_and_are_checked(small_spec: dict) -
     assert even["info"]["weighted"] and not small_spec["info"]["weighted"]
     assert coefficients(even) == pytest.approx(coefficients(small_spec), abs=1e-4)
     assert coefficients(heavy) != pytest.approx(coefficients(small_spec), abs=1e-2)
+
+
+def test_nb_scale_shrinks_features_both_classes_share() -> None:
+    """NBScale weighs a feature by how unevenly the classes use it; power 0 is the identity."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    from recruitscreen.train import NBScale
+
+    # column 0: only suspicious texts; column 1: every text; column 2: mostly benign texts
+    X = csr_matrix(np.array([[1.0, 1.0, 0.0], [1.0, 1.0, 0.0], [0.0, 1.0, 1.0], [0.0, 1.0, 1.0], [0.0, 1.0, 0.0]]))
+    y = [1, 1, 0, 0, 0]
+    scale = NBScale().fit(X, y).scale_
+    assert scale[0] > 2 * scale[1] and scale[2] > scale[1]
+    assert np.allclose(NBScale(power=0.0).fit_transform(X, y).toarray(), X.toarray())
+    with pytest.raises(ValueError, match="no parameter"):
+        NBScale().set_params(beta=1.0)

@@ -256,6 +256,9 @@ GENUINE = {
     "english_colleague": "My work phone died, message me on Signal until I get a new one. See you at the office.",
     "mixed_family": "Grandma says 生日快乐! Call her on WeChat tonight, 她很想你。",
     "spanish": "Hola, nos vemos mañana en la oficina. Te escribo por WhatsApp si hay cambios.",
+    "english_named_recruiter_hk": "Hi Priya, I'm Grace Lam, talent acquisition lead at Harbourline Securities Ltd, hiring a credit risk analyst in Central (ref 4471). Call me on +852 5550 0123 for details.",
+    "english_per_diem": "Reminder: the per diem for the Osaka audit is JPY 9,000 a day, paid with your salary. Book hotels on the corporate card only.",
+    "english_own_personal_email": "My last day is Friday! For keeping in touch, my personal email is dana.kowal@gmail.com. It's been a joy working with you all.",
 }  # fmt: skip
 
 
@@ -269,3 +272,22 @@ def test_genuine_text_is_not_flagged(name: str) -> None:
 def test_persian_zwnj_is_not_counted_as_evasion(name: str) -> None:
     a = SCREENER.screen(GENUINE[name])
     assert not any("invisible" in n for n in a.notes)
+
+
+# ---------------------------------------------------------------------------------------------
+# Spellings that once slipped through, each a case of its own
+# ---------------------------------------------------------------------------------------------
+MISSED_ONCE = {
+    "zero_width_app_then_politeness": ("Ajoute-moi sur We\u200bChat stp : lune_rouge88", "lune_rouge88"),
+    "address_parenthesised_a_and_point": ("Écris-moi à m.tremblay (a) gmail (point) com", "(a) gmail (point) com"),
+    "address_at_and_dot_in_words": ("reach me at jlee77 at gmail dot com tonight", "at gmail dot com"),
+    "qq_mailbox_nickname": ("资料直接发我扣扣邮箱就行", "扣扣邮箱"),
+    "search_a_telegram_handle": ("有事搜 tg_beifeng 联系我", "tg_beifeng"),
+    "north_american_number_in_french": ("Mon numéro : 514-555-0147, texte-moi ce soir.", "514-555-0147"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(MISSED_ONCE))
+def test_spellings_that_once_slipped_through_are_found(name: str) -> None:
+    text, part = MISSED_ONCE[name]
+    assert _found(text, part, "off_platform")

@@ -68,8 +68,8 @@ FEATURES: tuple[str, ...] = ("strongest", "accumulation", "stages", "early_pivot
 
 # -- fitted weights (written by scripts/fit_thread_weights.py; plain numbers, no pickle) -----------
 THREAD_WEIGHTS: dict[str, dict[str, float]] = {
-    "rules": {"bias": -1.9627, "strongest": 0.4711, "accumulation": 0.4923, "stages": 1.1374, "early_pivot": 0.4615},
-    "rules+model": {"bias": -3.9438, "strongest": 1.1856, "accumulation": 0.4725, "stages": 0.6018, "early_pivot": 0.2026},
+    "rules": {"bias": -2.1091, "strongest": 0.4684, "accumulation": 0.4452, "stages": 1.1831, "early_pivot": 0.4771},
+    "rules+model": {"bias": -4.1826, "strongest": 1.1619, "accumulation": 0.481, "stages": 0.5939, "early_pivot": 0.1909},
 }
 # -- end of fitted weights ----------------------------------------------------------------------
 

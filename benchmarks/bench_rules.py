@@ -68,7 +68,7 @@ def main() -> None:
           f"({chars / elapsed / 1e6:.1f} M chars/s); {flagged:,} flagged")
     print(f"  in CPU time            {len(texts) / cpu:,.0f} messages/s")
     print(f"evaluation mix (1 core)  {len(evaluation) / cpu_eval:,.0f} messages/s in CPU time, best of 3 "
-          f"({len(evaluation):,} messages: en_blind2.jsonl and the SMS ham, "
+          f"({len(evaluation):,} messages: en_blind3.jsonl and the SMS ham, "
           f"{sum(map(len, evaluation)) / len(evaluation):,.0f} chars on average)")
     print(f"latency p50 / p99        {p50:.3f} ms / {p99:.3f} ms")
     for label, part in (("short", [x for x in texts[:3000] if len(x) <= 1000]),

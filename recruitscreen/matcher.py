@@ -267,7 +267,8 @@ class Matcher:
                 current, runs = rule, []
             windows = None
             if self.prefilter:
-                windows = _windows(plan, norm, found)
+                # (inline: _windows says None for a short text, and a call per pattern costs)
+                windows = _windows(plan, norm, found) if len(norm) > _SHORT else None
                 if windows is None:
                     # Most patterns that run find nothing: one search says so without setting up
                     # a stream, and a hit starts the stream there (a later start hides nothing).
@@ -342,7 +343,7 @@ class Matcher:
                     if not self.prefilter
                     or (p.need & sat == p.need and (not p.lazy or p.holds(sat, canon)))
                 ]
-                hit = _context_hit(ctx, live, nt, message_index)
+                hit = _context_hit(ctx, live, nt, message_index) if live else None
                 if hit is not None:
                     contexts.append((ctx, hit))
         return Match(tuple(findings), tuple(suppressed), tuple(contexts), tuple(notes))

@@ -18,7 +18,7 @@ import subprocess
 import sys
 import time
 
-from _mix import evaluation_mix, latency_percentiles, message_mix
+from _mix import cpu_seconds, evaluation_mix, latency_percentiles, message_mix
 
 
 def import_time(repeats: int = 7) -> tuple[float, list[str]]:
@@ -34,12 +34,6 @@ def import_time(repeats: int = 7) -> tuple[float, list[str]]:
         times.append(float(first))
         heavy = [m for m in second.split(",") if m]
     return statistics.median(times), heavy
-
-
-def _cpu_seconds(screener, texts: list[str]) -> float:  # type: ignore[no-untyped-def]
-    t = time.process_time()
-    screener.screen_many(texts)
-    return time.process_time() - t
 
 
 def main() -> None:
@@ -59,7 +53,7 @@ def main() -> None:
     flagged = sum(a.flagged for a in results)
     p50, p99 = latency_percentiles(screener.screen, texts[:3000])
     evaluation = evaluation_mix()
-    cpu_eval = min(_cpu_seconds(screener, evaluation) for _ in range(3))
+    cpu_eval = min(cpu_seconds(screener, evaluation) for _ in range(3))
     imp, heavy = import_time()
     print(f"messages                 {len(texts):,} ({chars / len(texts):,.0f} chars on average, "
           f"{sum(len(x) > 1000 for x in texts):,} long e-mails)")

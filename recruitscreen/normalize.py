@@ -29,6 +29,8 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .lang import HAN
+
 __all__ = ["NormalizedText", "OffsetMap", "normalize"]
 
 # Look-alike letters that Unicode's confusables data maps to a Latin letter (Latin targets only).
@@ -88,7 +90,12 @@ _WEDGE_REACH = 9  # the longest run of emoji of which one can be wedged between 
 # "w.e.c.h.a.t", "t-e-l-e-g-r-a-m". Bounded quantifiers only, so the scan stays linear.
 _SEP = rf"[ \t.\-_*/|+~·•{_EMOJI}]{{1,3}}"
 # The separator must repeat exactly ("a u.s" is two words and an abbreviation, not a spelling).
-_SPACED_RE = re.compile(rf"(?<![^\W_])[^\W_](?P<sep>{_SEP})(?:[^\W_](?P=sep)){{1,}}[^\W_](?![^\W_])")
+# Chinese has no spaces between words, so Han characters spaced apart may follow or precede other
+# Han characters directly ("这件事别 跟 单 位 说了" reads "这件事别跟单位说了").
+_HAN_EDGE = rf"(?<=[{HAN}])(?=[{HAN}])"
+_SPACED_RE = re.compile(
+    rf"(?:(?<![^\W_])|{_HAN_EDGE})[^\W_](?P<sep>{_SEP})(?:[^\W_](?P=sep)){{1,}}[^\W_](?:(?![^\W_])|{_HAN_EDGE})"
+)
 _ALNUM_RE = re.compile(r"[^\W_]")
 
 # Leetspeak: a 5-10 character token of letters and look-alike digits/symbols, folded only when

@@ -25,6 +25,9 @@ LOOKALIKES = {"a": "а", "e": "е", "o": "о", "c": "с", "p": "р", "x": "х", 
         ("WеChаt", "wechat"),  # Cyrillic е and а in a Latin word
         ("don\u2019t tell", "don't tell"),
         ("STRASSE", "strasse"),
+        # Chinese has no spaces: Han characters spaced apart are joined to the Han text around them
+        ("这件事别 跟 单 位 说了", "这件事别跟单位说了"),
+        ("请加 微 信 聊", "请加微信聊"),
     ],
 )
 def test_folds_evasions(text: str, expected: str) -> None:
@@ -44,6 +47,7 @@ def test_leaves_genuine_non_latin_text_alone(text: str) -> None:
 
 def test_plain_words_are_not_joined() -> None:
     assert normalize("I am a big fan of it").text == "i am a big fan of it"
+    assert normalize("唐纳德·特朗普").text == "唐纳德·特朗普"  # the dot of a foreign name
     assert normalize("U.S. and e.g. ok").text == "u.s. and e.g. ok"
 
 

@@ -440,8 +440,6 @@ def _occurrences(
     ``found`` keeps, for each piece, the places found so far and where the search goes on (-1:
     it found them all), so a flood of one word is searched once, and only as far as needed."""
     where, nxt = found.get(piece) or ([], 0)
-    if nxt < 0:
-        return where if len(where) <= limit else None
     while nxt >= 0 and len(where) <= limit:
         p = text.find(piece, nxt)
         if p < 0:

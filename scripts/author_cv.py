@@ -33,7 +33,7 @@ FOLDS = 5
 def main() -> None:
     rows, _test = training_rows()
     ham, _held = sms_ham()
-    texts = [normalize(r["text"]).text[:MAX_CHARS] for r in rows] + [normalize(t).text for t in ham]
+    texts = [normalize(t).text[:MAX_CHARS] for t in [r["text"] for r in rows] + ham]  # as train_model reads them
     labels = [int(r["label"]) for r in rows] + [0] * len(ham)
     sources = [r["source"] for r in rows] + ["sms"] * len(ham)
     names = sorted(set(sources) - {"sms"})

@@ -16,6 +16,7 @@ are printed for the rules alone and for rules + model, and written to recruitscr
 
 from __future__ import annotations
 
+import argparse
 import json
 import math
 import sys
@@ -102,8 +103,6 @@ def training_rows() -> tuple[list[dict], list[dict]]:
 
 
 def main() -> None:
-    import argparse
-
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=OUT,
                         help="where to write the model, its pin and metrics.json (default: the package's models/)")

@@ -299,6 +299,7 @@ def test_sample_weights_reach_the_classifier_and_are_checked(small_spec: dict) -
         train_model(texts, labels, groups, folds=3, sample_weight=[1.0] * 5)
     with pytest.raises(ValueError, match="one positive weight per text"):
         train_model(texts, labels, groups, folds=3, sample_weight=[0.0] * len(texts))
+
     def coefficients(spec: dict) -> list[float]:
         return [w for v in spec["vectorizers"] for _, (_, w) in sorted(v["features"].items())[:200]]
 

@@ -141,13 +141,13 @@ def _literal(s: str, at_edge: bool) -> str | None:
     """The literal to look for, or None when it would filter nothing.
 
     A leading gap means the rest starts at an edge; a trailing gap adds nothing. A literal needs
-    three word characters, or two at an edge."""
+    three word characters, or two at an edge; one Han or kana character (say) is enough."""
     if s.startswith(" ") or (at_edge and s and _alnum(s[0])):
         s = EDGE + s.lstrip(" ")
     s = s.rstrip(" ")
     # Letters outside ASCII (CJK, say) are rarer: they count twice.
     letters = sum(1 if ch.isascii() else 2 for ch in s if ch not in " " + EDGE)
-    return s if letters >= (2 if s.startswith(EDGE) else 3) else None
+    return s if letters >= (2 if s.startswith(EDGE) or not s.isascii() else 3) else None
 
 
 def _clause(strings: frozenset[str] | None, at_edge: bool) -> Clause | None:

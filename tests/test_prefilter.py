@@ -45,6 +45,14 @@ def test_an_optional_piece_requires_nothing() -> None:
     assert _inside(r"(?:alpha\w{1,3}|beta)?\W{0,2}gamma") == {frozenset({"gamma"})}
 
 
+def test_one_han_character_is_a_literal_but_one_latin_letter_is_not() -> None:
+    # a Chinese pattern often ends in a one-character alternative (号, 钱): the whole OR-set
+    # still filters, so a flood of the app name alone no longer wakes the pattern up
+    pattern = r"微信[^。]{0,25}?(?<![a-z0-9])(?:id|号)"
+    assert _inside(pattern) == {frozenset({"微信"}), frozenset({EDGE + "id", "号"})}
+    assert _inside(r"微信[^。]{0,25}?(?<![a-z0-9])(?:id|x)") == {frozenset({"微信"})}
+
+
 def test_a_repeat_of_at_least_one_requires_its_body() -> None:
     assert _inside(r"(?:abc){1,3}") == {frozenset({"abc"})}
     assert _inside(r"(?:ab){2}x") == {frozenset({"ababx"})}

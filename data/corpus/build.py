@@ -21,7 +21,9 @@ their own language, from pools shared by both classes, and split by family the s
 each class's families to "test"); they go to fr.jsonl and zh.jsonl. OTHER_MORE_AUTHORS are French and
 Chinese families by further authors who never read the rule packs (raw/{fr,zh}_author{2,3,4,5}_source.py);
 like MORE_AUTHORS, each file has its own seeded generator and 30% of each
-class's families go to "test", the rest to "calib". Every row has a "lang" field.
+class's families go to "test", the rest to "calib". Every row has a "lang" field and an
+"author" field: the raw file it comes from (the first two English authors wrote suspicious.jsonl and
+benign.jsonl, one class each).
 Train on all three languages with the rows of en.jsonl, fr.jsonl and zh.jsonl together.
 """
 
@@ -37,7 +39,7 @@ TEST_SHARE = 0.25
 MORE_TEST_SHARE = 0.3
 MORE_AUTHORS = (
     "en_more.jsonl", "en_author3.jsonl", "en_author4.jsonl", "en_author5.jsonl", "en_author6.jsonl", "en_author7.jsonl",
-    "en_author8.jsonl",
+    "en_author8.jsonl", "en_author9.jsonl",
 )
 OTHER_LANGUAGES = {"fr": "fr_messages.jsonl", "zh": "zh_messages.jsonl"}
 OTHER_MORE_AUTHORS = {
@@ -115,8 +117,9 @@ def wrap(body: str, register: str, rng: random.Random, lang: str = "en") -> tupl
 
 
 def load(name: str) -> list[dict]:
+    """The rows of ``raw/name``, each marked with its author (the file's stem)."""
     path = HERE / "raw" / name
-    return [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()]
+    return [{**json.loads(x), "author": path.stem} for x in path.read_text("utf-8").splitlines() if x.strip()]
 
 
 def build() -> list[dict]:
@@ -152,6 +155,7 @@ def wrapped(rows: list[dict], seed: int, test_share: float, rest: str) -> list[d
             "signoff": signoff,
             "split": "test" if r["family"] in test_families else rest,
             "lang": r.get("lang", "en"),
+            "author": r["author"],
         })
     return out
 

@@ -97,7 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--drop-label", action="append", default=[], metavar="LABEL",
                    help="skip rows with this label (e.g. spam in the SMS collection); counted")
     p.add_argument("--where", action="append", default=[], metavar="COLUMN=VALUE",
-                   help="only rows where COLUMN equals VALUE (e.g. split=test); repeatable")
+                   help="only rows where COLUMN equals VALUE (e.g. split=test), or with "
+                        "COLUMN!=VALUE rows where it does not; repeatable")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     common(p)
 
@@ -112,7 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "out-of-fold predictions; default 'family' (each row alone when absent)")
     p.add_argument("--where", action="append", default=[], metavar="COLUMN=VALUE",
                    help="only rows where COLUMN equals VALUE (e.g. split=train); repeatable: "
-                        "values for one column are alternatives, different columns must all match")
+                        "values for one column are alternatives, different columns must all match; "
+                        "COLUMN!=VALUE leaves out the rows where it holds VALUE")
     p.add_argument("--combine-where", action="append", default=[], metavar="COLUMN=VALUE",
                    help="fit the model-and-rules combination only on these rows (e.g. rows your "
                         "rule authors never read); the classifier still learns from every row")
@@ -557,21 +559,30 @@ def _print_report(args: argparse.Namespace, report: Any, n: int, text: str, what
     return EXIT_OK
 
 
-def _parse_where(items: Sequence[str]) -> list[tuple[str, str]]:
+def _parse_where(items: Sequence[str]) -> list[tuple[str, bool, str]]:
+    """``COLUMN=VALUE`` or ``COLUMN!=VALUE`` -> (column, wanted, value)."""
     out = []
     for item in items:
         col, sep, value = item.partition("=")
+        wanted = not col.endswith("!")
+        col = col.removesuffix("!")
         if not sep or not col:
-            raise InputError(f"--where {item!r}: expected COLUMN=VALUE, e.g. split=test")
-        out.append((col, value))
+            raise InputError(
+                f"--where {item!r}: expected COLUMN=VALUE or COLUMN!=VALUE, e.g. split=test"
+            )
+        out.append((col, wanted, value))
     return out
 
 
-def _selected(fields: dict[str, Any], where: Sequence[tuple[str, str]]) -> bool:
-    """Every column named must match; several values given for one column are alternatives."""
+def _selected(fields: dict[str, Any], where: Sequence[tuple[str, bool, str]]) -> bool:
+    """Every column named must match; several values given for one column are alternatives,
+    and a row whose column holds a value excluded with ``!=`` is left out."""
     wanted: dict[str, set[str]] = {}
-    for col, value in where:
-        wanted.setdefault(col, set()).add(value)
+    for col, keep, value in where:
+        if not keep and str(fields.get(col)) == value:
+            return False
+        if keep:
+            wanted.setdefault(col, set()).add(value)
     return all(str(fields.get(col)) in values for col, values in wanted.items())
 
 

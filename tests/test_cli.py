@@ -116,6 +116,29 @@ def test_python_dash_m_runs_from_elsewhere(tmp_path: Path) -> None:
     assert out.returncode == 0 and "LOW" in out.stdout
 
 
+def test_evaluate_where_not_equal_leaves_rows_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [
+        {"text": "add me on WeChat, my client pays for reports", "label": 1, "author": "a", "split": "test"},
+        {"text": "see you at dinner tonight", "label": 0, "author": "a", "split": "test"},
+        {"text": "keep this between us, no need to tell your employer", "label": 1, "author": "b", "split": "test"},
+        {"text": "the invoice for the talk is attached", "label": 0, "author": "b", "split": "test"},
+        {"text": "happy birthday mum", "label": 0, "author": "c", "split": "train"},
+    ]
+    data = tmp_path / "d.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+
+    def n(*where: str) -> int:
+        assert main(["evaluate", str(data), "--model", "none", "--json", *where]) == 0
+        return int(json.loads(capsys.readouterr().out)["n"])
+
+    assert n() == 5
+    assert n("--where", "author!=a") == 3
+    assert n("--where", "split=test", "--where", "author!=a") == 2
+    assert n("--where", "author!=a", "--where", "author!=b") == 1
+    assert main(["evaluate", str(data), "--where", "!=a"]) == 2
+    assert "COLUMN!=VALUE" in capsys.readouterr().err
+
+
 def test_train_where_alternatives_and_combine_where(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Two values for one --where column are alternatives; --combine-where picks the rows the
     combination is fitted on while the classifier learns from all selected rows."""

@@ -150,10 +150,15 @@ def main() -> None:
             lang: summary(evaluate(screener, items([r for r in test if r.get("lang", "en") == lang])))
             for lang in langs
         } if len(langs) > 1 else {}
+        by_author = {
+            author: summary(evaluate(screener, items([r for r in test if r.get("author") == author])))
+            for author in sorted({str(r.get("author")) for r in test})
+        }
         ham = evaluate(screener, [EvalItem(t, 0) for t in ham_held]) if ham_held else None
         metrics[name] = {
             "heldout_families": summary(rep),
             "heldout_by_language": by_lang,
+            "heldout_by_author": by_author,
             "sms_ham_heldout": None if ham is None else {
                 "n": ham.n, "flagged": ham.fp, "flag_rate": round(ham.fp / ham.n, 5)},
         }
@@ -175,6 +180,11 @@ def main() -> None:
         print(f"{name:<16} AUC {h['roc_auc']}  recall {h['recall']}  benign flagged "
               f"{h['false_positive_rate']}  look-alikes flagged {look.get('flag_rate')}  "
               f"Brier {h['brier']}  SMS ham flagged {s and s['flag_rate']}")
+    print("rules + model on each author's test families (the raw file they come from):")
+    for author, a in metrics["rules_and_model"]["heldout_by_author"].items():
+        look = a["groups"].get("benign:lookalike", {})
+        print(f"  {author:<12} {a['n']:>4} messages  AUC {a['roc_auc']}  recall {a['recall']}  "
+              f"benign flagged {a['false_positive_rate']}  look-alikes flagged {look.get('flag_rate')}")
 
 
 if __name__ == "__main__":

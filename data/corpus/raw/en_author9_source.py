@@ -47,11 +47,16 @@ Fields
     (a whole family is subtle or not) and ``none`` for label 0. Register is ``chat`` throughout.
 
 Counts and lengths (printed by this script from the file it writes)
-    500 messages in 55 families (9 or 10 each): 201 suspicious (22 families; 12 subtle families,
-    110 subtle messages), 299 benign (33 families, 21 of them look-alikes).
+    495 messages in 55 families (8 to 10 each): 201 suspicious (22 families; 12 subtle families,
+    110 subtle messages), 294 benign (33 families, 21 of them look-alikes).
     Words per message (whitespace-separated):
         suspicious: 2-17 words, median 8, 106/201 = 52.7% with 8 or fewer
-        benign:     2-17 words, median 8, 150/299 = 50.2% with 8 or fewer
+        benign:     2-17 words, median 9, 145/294 = 49.3% with 8 or fewer
+
+    Five benign lines were removed by the lead after the fact: the task description quoted five
+    real SMS messages as examples of false alarms, and the author wrote them in word for word.
+    Those messages belong to the held-out half of the SMS ham the model is measured on, so no
+    training text may repeat them (``tests/test_corpus.py`` checks that none does).
     Surface kept alike too: a "?" in 30% of suspicious and 29% of benign messages (26% and 27% of
     the short ones); lower-case first letter 52% and 48%.
 
@@ -382,7 +387,6 @@ F.add("en9-s-22-quiet-call", S, "handler_followup", "chat", False, fam("meeting"
 
 # ----------------------------------------------------------------------------- benign, plain
 F.add("en9-b-01-arguments", B, "couple_chat", "chat", False, chat(
-    "You always make things bigger than they are",
     "why do you always have to have the last word",
     "Im not shouting, im typing",
     "You said you'd be home by 8 and it's nearly 11, so don't 'babe' me.",
@@ -394,7 +398,6 @@ F.add("en9-b-01-arguments", B, "couple_chat", "chat", False, chat(
 ))
 F.add("en9-b-02-partners", B, "couple_chat", "chat", False, chat(
     "miss u already",
-    "Just do what ever is easier for you",
     "Thinking of u, hope the interview went ok xx",
     "did u eat? dont skip lunch again",
     "Sorry about last night. I was tired and took it out on you.",
@@ -416,7 +419,6 @@ F.add("en9-b-03-plans", B, "friend_chat", "chat", False, chat(
     "Movie starts 9:15 so let's grab food first around 8, {place} maybe",
 ))
 F.add("en9-b-04-meaning", B, "friend_chat", "chat", False, chat(
-    "What's the significance?",
     "whats the point of any of it tbh",
     "what does 'liminal' even mean, my prof keeps saying it",
     "If a tree falls and nobody posts about it, did it happen?",
@@ -442,7 +444,6 @@ F.add("en9-b-06-family-news", B, "family_chat", "chat", False, chat(
     "my cousin is pregnant!! due in april",
     "Your brother got the job at the garage, he starts Monday.",
     "Dad fell off the ladder again, he's fine, just his pride",
-    "Do you always celebrate NY's with your family?",
     "Grandma turns 90 in June, we're doing a big lunch at {name}'s, please come.",
     "my husband finally fixed the boiler",
     "Kids both have chickenpox so we're out for Sunday, sorry x",
@@ -529,7 +530,6 @@ F.add("en9-b-13-rent-bills", B, "flatmate_chat", "chat", True, chat(
     "send me ur half of the gas",
 ))
 F.add("en9-b-14-address-ids", B, "friend_chat", "chat", True, chat(
-    "Tell me again what your address is",
     "what's your address again? sending your birthday card",
     "send me your id and I'll add you",
     "What's your new number? {name} said you changed it.",

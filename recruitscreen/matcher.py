@@ -40,6 +40,12 @@ _NOT_NEGATION_EN = re.compile(
     r"\b(?:don'?t|do\W{1,3}not|never|not|won'?t)\W{1,3}(?:hesitate|worry|forget|miss|delay|wait)\b"
 )
 _CLAUSE_BREAK_EN = re.compile(r"[.;!?\n]|\b(?:but|however|though|although|except|just|only|instead)\b")
+# A colon ends a clause when a question follows it ("off the record, never attributed: what did
+# the audit find?"); before a list ("we will never ask for: your password") the negation holds.
+_QUESTION_START_EN = re.compile(
+    r"\W{0,3}(?:what|who|whom|whose|when|where|which|why|how|did|does|do|is|are|was|were|can|"
+    r"could|would|will|have|has|any)\b"
+)
 _NEGATION_CUE_FR = re.compile(
     r"(?<![\w'’])(?:ne|n['’]|pas|jamais|aucune?|aucuns|sans|ni|rien|nullement|refus\w{0,4}|"
     r"interdit\w{0,2}|[ée]vit\w{0,3})(?![\w'’])"
@@ -664,6 +670,10 @@ def _negation_before(norm: str, a: int, language: str = "en") -> str | None:
     between = window[last.end() :]
     if breaks.search(between) or len(between.split()) > _NEGATION_REACH:
         return None
+    if language == "en" and ":" in between:
+        start = a - len(between)
+        if any(_QUESTION_START_EN.match(norm, start + i + 1) for i, ch in enumerate(between) if ch == ":"):
+            return None
     return last.group()
 
 

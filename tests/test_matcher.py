@@ -212,6 +212,10 @@ def test_latin_keywords_start_a_word_and_others_match_anywhere(fast: Matcher) ->
         ("pas de souci, on continue sur whatsapp", "whatsapp", "fr", None),
         # French "dont" ("of which") is not the English "don't"
         ("le rapport dont mon client a besoin, sur whatsapp", "whatsapp", "fr", None),
+        # a question after a colon is a clause of its own; a list after one is not
+        ("off the record and never attributed: what did the internal audit find?", "what", "en", None),
+        ("not for attribution:  which vendors made the cut?", "which", "en", None),
+        ("we will never ask for: your internal documents", "your", "en", "never"),
     ],
 )
 def test_negation_cues_are_the_rule_languages_and_idioms_do_not_negate(

@@ -28,6 +28,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .lang import HAN
 
@@ -72,6 +73,12 @@ _INVISIBLE = (
     "\U000e0001\U000e0020-\U000e007f"
 )
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+_INVISIBLE_RUN_RE = re.compile(f"[{_INVISIBLE}]+")
+_VISIBLE_RUN_RE = re.compile(f"[^{_INVISIBLE}]+")
+_NOT_ASCII_OR_INVISIBLE_RE = re.compile(f"[^\\x00-\\x7f{_INVISIBLE}]")
+# An invisible run inside a Latin word: a letter or digit before it, and one after its first
+# character (see _is_evasive_invisible); in ASCII text one regex counts them all.
+_EVASIVE_ASCII_RE = re.compile(f"(?<=[A-Za-z0-9])[{_INVISIBLE}](?=[A-Za-z0-9{_INVISIBLE}])")
 _BIDI_RE = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # Emoji, pictographs, dingbats, arrows and geometric shapes (and the emoji variation selector).
 _EMOJI = (
@@ -141,6 +148,18 @@ class OffsetMap:
         self._o1.append(o0 + n)
         self._kind.append(0)
         self.length += n
+
+    @classmethod
+    def of_stretches(cls, stretches: list[tuple[int, int]]) -> OffsetMap:
+        """The map of a string made of the original's ``[o0, o1)`` stretches, in order, none
+        empty and none starting where the one before ends (what :meth:`copy` would build)."""
+        omap = cls()
+        omap._o0 = [o0 for o0, _ in stretches]
+        omap._o1 = [o1 for _, o1 in stretches]
+        omap._kind = [0] * len(stretches)
+        omap._n0 = list(accumulate((o1 - o0 for o0, o1 in stretches), initial=0))
+        omap.length = omap._n0.pop()
+        return omap
 
     def expand(self, o0: int, o1: int, n: int) -> None:
         """The next ``n`` characters all come from the cluster ``original[o0:o1]``."""
@@ -264,6 +283,20 @@ def _fold_lookalikes(text: str) -> tuple[str, int]:
 
 
 def _slow_normalize(text: str) -> tuple[str, OffsetMap, int, int]:
+    """NFKC, invisible removal and casefold, with an offset map (see :func:`_normalize_runs`).
+
+    ASCII text with invisible characters in it (zero-width or bidi controls sprinkled through
+    English, say) needs no Unicode work: the invisibles are dropped by one regex and the map is
+    built from where they were, with no Python step per run."""
+    if _NOT_ASCII_OR_INVISIBLE_RE.search(text):
+        return _normalize_runs(text)
+    omap = OffsetMap.of_stretches([m.span() for m in _VISIBLE_RUN_RE.finditer(text)])
+    invisible = len(_EVASIVE_ASCII_RE.findall(text))
+    bidi = len(_BIDI_RE.findall(text))
+    return _INVISIBLE_RUN_RE.sub("", text).lower(), omap, invisible, bidi
+
+
+def _normalize_runs(text: str) -> tuple[str, OffsetMap, int, int]:
     """NFKC, invisible removal and casefold, with an offset map; ASCII stretches at C speed.
 
     The non-ASCII parts come in three kinds of run, each handled as a whole where it can be:

@@ -183,3 +183,17 @@ def test_only_the_first_invisible_of_a_run_inside_a_word_counts_as_evasion() -> 
     nt = normalize("we\u200b\u200b\u200bchat and \u200b\u200b alone")
     assert nt.text == "wechat and  alone"
     assert nt.invisible_removed == 1
+
+
+@given(st.text(alphabet="ab Z9.-\u200b\u200c\u200d\u202e\u202c\u2066\u2069\ufeff\u00ad\u2060", max_size=60))
+@settings(max_examples=400)
+def test_property_ascii_with_invisibles_takes_the_bulk_path_with_the_same_result(text: str) -> None:
+    """ASCII text with invisible characters skips the per-run loop; text, counts and the way
+    back to the original are exactly what the loop gives."""
+    from recruitscreen.normalize import _normalize_runs, _slow_normalize
+
+    bulk, loop = _slow_normalize(text), _normalize_runs(text)
+    assert bulk[0] == loop[0] and bulk[2:] == loop[2:]
+    assert len(bulk[1]) == len(loop[1]) == len(bulk[0])
+    for i in range(len(bulk[0])):
+        assert (bulk[1].start(i), bulk[1].end(i)) == (loop[1].start(i), loop[1].end(i))

@@ -11,7 +11,8 @@ with the rules is fitted on the "calib" families and the SMS ham only: the rule 
 "train" families and the development sets while writing patterns, so the rules look better there
 than on new text (a language with no "calib" rows would use its "train" rows). Evaluation: the
 "test" families of the corpus, and the SMS ham with an odd line number (never trained on). Figures
-are printed for the rules alone and for rules + model, and written to recruitscreen/models/metrics.json.
+are printed for the rules alone and for rules + model (and for rules + model on each author's test
+families), and written to recruitscreen/models/metrics.json.
 """
 
 from __future__ import annotations

@@ -148,16 +148,27 @@ def _r(x: float | None) -> float | None:
 
 
 def evaluate(
-    screener: Screener, items: Iterable[EvalItem], *, progress: Any = None
+    screener: Screener,
+    items: Iterable[EvalItem],
+    *,
+    progress: Any = None,
+    assessments: Sequence[Assessment] | None = None,
 ) -> Report:
-    """Screen every item and measure; ``progress`` is called with each finished count."""
+    """Screen every item and measure; ``progress`` is called with each finished count.
+
+    ``assessments``: the items' assessments by ``screener`` when the caller has them already (one
+    per item, in order), so a set measured whole and then slice by slice is screened once."""
+    if assessments is not None:
+        items = list(items)
+        if len(items) != len(assessments):
+            raise ValueError(f"{len(items)} items but {len(assessments)} assessments")
     labels: list[int] = []
     scores: list[float] = []
     flagged: list[bool] = []
     groups: list[str | None] = []
     stats = {r.id: RuleStats(r.id, r.category, r.weight) for r in screener.rules}
     for n, item in enumerate(items, start=1):
-        a: Assessment = screener.screen(item.text)
+        a: Assessment = screener.screen(item.text) if assessments is None else assessments[n - 1]
         labels.append(item.label)
         scores.append(a.score)
         flagged.append(a.flagged)

@@ -23,7 +23,9 @@ import math
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -90,6 +92,24 @@ def summary(report) -> dict:  # type: ignore[no-untyped-def]
                               "false_positive_rate", "roc_auc", "brier", "confusion", "groups")}
 
 
+def measured(screener: Screener, assessed: list[tuple[dict, Any]]) -> dict:
+    """The figures of corpus rows already screened by ``screener``: (row, assessment) pairs."""
+
+    def group(r: dict) -> str:
+        if r["label"] == 0:
+            return "lookalike" if r.get("lookalike") else "plain"
+        return "subtle" if r.get("subtle") else "overt"
+
+    rows = [EvalItem(r["text"], r["label"], group(r)) for r, _ in assessed]
+    return summary(evaluate(screener, rows, assessments=[a for _, a in assessed]))
+
+
+def sliced(screener: Screener, assessed: list[tuple[dict, Any]], key: Callable[[dict], str]) -> dict:
+    """:func:`measured` for each value of ``key`` (a row's language, its author)."""
+    return {v: measured(screener, [(r, a) for r, a in assessed if key(r) == v])
+            for v in sorted({key(r) for r, _ in assessed})}
+
+
 def training_rows() -> tuple[list[dict], list[dict]]:
     """(training rows, corpus test rows). A training row is a corpus row of the train or calib
     split or a development-set row (split "development", family "file:kind": similar messages
@@ -134,32 +154,17 @@ def main() -> None:
     )
     model = load_model(path, expected_sha256=digest)
 
-    def items(rs: list[dict]) -> list[EvalItem]:
-        def group(r: dict) -> str:
-            if r["label"] == 0:
-                return "lookalike" if r.get("lookalike") else "plain"
-            return "subtle" if r.get("subtle") else "overt"
-
-        return [EvalItem(r["text"], r["label"], group(r)) for r in rs]
-
     metrics: dict = {"model_sha256": digest, "info": spec["info"], "combiner": spec["combiner"],
                      "calibration": spec["calibration"]}
     for name, screener in (("rules_only", Screener(model=None)), ("rules_and_model", Screener(model=model))):
-        rep = evaluate(screener, items(test))
-        langs = sorted({str(r.get("lang", "en")) for r in test})
-        by_lang = {
-            lang: summary(evaluate(screener, items([r for r in test if r.get("lang", "en") == lang])))
-            for lang in langs
-        } if len(langs) > 1 else {}
-        by_author = {
-            author: summary(evaluate(screener, items([r for r in test if r.get("author") == author])))
-            for author in sorted({str(r.get("author")) for r in test})
-        }
+        # each test row is screened once; the whole split and its slices are measured from that
+        assessed = list(zip(test, screener.screen_many(r["text"] for r in test), strict=True))
+        languages = sliced(screener, assessed, lambda r: r.get("lang", "en"))
         ham = evaluate(screener, [EvalItem(t, 0) for t in ham_held]) if ham_held else None
         metrics[name] = {
-            "heldout_families": summary(rep),
-            "heldout_by_language": by_lang,
-            "heldout_by_author": by_author,
+            "heldout_families": measured(screener, assessed),
+            "heldout_by_language": languages if len(languages) > 1 else {},
+            "heldout_by_author": sliced(screener, assessed, lambda r: r["author"]),
             "sms_ham_heldout": None if ham is None else {
                 "n": ham.n, "flagged": ham.fp, "flag_rate": round(ham.fp / ham.n, 5)},
         }

@@ -139,6 +139,23 @@ def test_evaluate_where_not_equal_leaves_rows_out(tmp_path: Path, capsys: pytest
     assert "COLUMN!=VALUE" in capsys.readouterr().err
 
 
+def test_evaluate_measures_assessments_it_is_given_as_if_it_screened() -> None:
+    from recruitscreen import Screener
+    from recruitscreen.evaluate import EvalItem, evaluate
+
+    screener = Screener(model=None)
+    items = [EvalItem("add me on WeChat, my client pays for reports", 1, "overt"),
+             EvalItem("see you at dinner tonight", 0, "plain"),
+             EvalItem("keep this between us, no need to tell your employer", 1, "subtle")]
+    given = screener.screen_many([i.text for i in items])
+    assert evaluate(screener, items, assessments=given).to_dict() == evaluate(screener, items).to_dict()
+    # the given assessments are what is measured: rotated, a suspicious label meets a benign score
+    rotated = evaluate(screener, items, assessments=given[1:] + given[:1])
+    assert (rotated.tp, rotated.fp) == (1, 1)
+    with pytest.raises(ValueError, match="3 items but 2 assessments"):
+        evaluate(screener, items, assessments=given[:2])
+
+
 def test_train_where_alternatives_and_combine_where(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Two values for one --where column are alternatives; --combine-where picks the rows the
     combination is fitted on while the classifier learns from all selected rows."""

@@ -39,12 +39,12 @@ _NOT_NEGATION_EN = re.compile(
     r"\bno\W{1,3}(?:questions\W{1,3}asked|strings\W{1,3}attached)\b|"
     r"\b(?:don'?t|do\W{1,3}not|never|not|won'?t)\W{1,3}(?:hesitate|worry|forget|miss|delay|wait)\b"
 )
-_CLAUSE_BREAK_EN = re.compile(r"[.;!?\n]|\b(?:but|however|though|although|except|just|only|instead)\b")
 # A colon ends a clause when a question follows it ("off the record, never attributed: what did
 # the audit find?"); before a list ("we will never ask for: your password") the negation holds.
-_QUESTION_START_EN = re.compile(
-    r"\W{0,3}(?:what|who|whom|whose|when|where|which|why|how|did|does|do|is|are|was|were|can|"
-    r"could|would|will|have|has|any)\b"
+_CLAUSE_BREAK_EN = re.compile(
+    r"[.;!?\n]|\b(?:but|however|though|although|except|just|only|instead)\b|"
+    r":(?=\W{0,3}(?:what|who|whom|whose|when|where|which|why|how|did|does|do|is|are|was|were|can|"
+    r"could|would|will|have|has|any)\b)"
 )
 _NEGATION_CUE_FR = re.compile(
     r"(?<![\w'’])(?:ne|n['’]|pas|jamais|aucune?|aucuns|sans|ni|rien|nullement|refus\w{0,4}|"
@@ -55,6 +55,7 @@ _NOT_NEGATION_FR = re.compile(
     r"\w{0,5}\W{1,3}(?:surtout\W{1,3})?pas(?![\w'’])|"
     r"(?<![\w'’])(?:pas\W{1,3}de|sans)\W{1,3}(?:souci|probl[eè]me|stress|faute|h[ée]siter)\w{0,2}"
 )
+_BREAK_LOOKAHEAD = 16  # characters past a hit's start that a clause break may read
 _CLAUSE_BREAK_FR = re.compile(r"[.;!?\n]|(?<![\w'’])(?:mais|cependant|toutefois|sauf|seulement|plutôt|par contre)(?![\w'’])")
 _NEGATION = {
     "en": (_NEGATION_CUE_EN, _NOT_NEGATION_EN, _CLAUSE_BREAK_EN),
@@ -668,12 +669,11 @@ def _negation_before(norm: str, a: int, language: str = "en") -> str | None:
     if last is None:
         return None
     between = window[last.end() :]
-    if breaks.search(between) or len(between.split()) > _NEGATION_REACH:
+    # A break must start between the cue and the hit; it may look a little past the hit's start
+    # (the question after a colon).
+    brk = breaks.search(norm, a - len(between), min(len(norm), a + _BREAK_LOOKAHEAD))
+    if (brk is not None and brk.start() < a) or len(between.split()) > _NEGATION_REACH:
         return None
-    if language == "en" and ":" in between:
-        start = a - len(between)
-        if any(_QUESTION_START_EN.match(norm, start + i + 1) for i, ch in enumerate(between) if ch == ":"):
-            return None
     return last.group()
 
 

@@ -3,9 +3,10 @@
 Who and how: written by a project engineer (an AI assistant) from ``../shared/DESIGN.md`` ("The threat it
 screens for") and from what public warnings describe (CSIS, MI5/NPSA "Think Before You Link", FBI),
 blind to the rule packs, the training corpus and the evaluation sets: none of them was opened. Every
-template is hand-written in its own wording; the slots only vary names, firms, sectors, cities, amounts
-and dates. Every name, firm, address and number is invented (example.com/.net/.org/.ca addresses,
-514-555-01xx, 06 00 00 00 xx, +86 138 0000 0000 style numbers).
+message comes from its own hand-written template (one message per template, ``PER_TEMPLATE = 1``); the
+slots only vary names, firms, sectors, cities, amounts and dates. Every name, firm, address and
+number is invented (example.com/.net/.org/.ca addresses, 514-555-01xx, 06 00 00 00 xx, +86 138 0000 0000
+style numbers).
 
 Run: ``python data/corpus/raw/fr_author6_source.py`` regenerates ``fr_author6.jsonl`` beside it (fixed seed)
 and prints the counts below.
@@ -25,18 +26,18 @@ What the families cover:
   universities paying for signed public work, conference organisers abroad paying travel, journalists on
   the record, colleagues on internal matters, a public-tender bid team, security-awareness notices that
   quote the warning signs, family and parents' group chats (money home, visits, a surprise kept between
-  us), clearance job ads, HR onboarding through the official portal, payroll notices, a consultant
-  invoicing a named client. Three plain families (ordinary chat, office e-mails) complete them.
+  us), alumni and friends meeting abroad, travel-expense chats, clearance job ads, HR onboarding
+  through the official portal, payroll and bank notices, consultants invoicing named clients. Three plain families (ordinary chat, office e-mails) complete them.
 
 Registers: chat lines (Québec and France, tu and vous, a few chat exports with timestamps), InMails and
 short e-mails, longer e-mails with subjects, signatures, quoted replies or forwarded messages. Openers
 and closers are drawn from pools shared by both classes within each register.
 
-Counts (printed by this script): 337 messages in 38 families, 136 suspicious (40%) in 15 families, 9 of
-them subtle (82 messages); 201 benign in 23 families, 20 look-alike families (176 messages). Families
-hold 8 to 10 messages. Length in words (short = 3-20, medium = 30-120, long = 120-300): suspicious 50
-short / 40 medium / 46 long, benign 69 / 72 / 60; suspicious 11-193 words (median 61), benign 9-209
-(median 57).
+Counts (printed by this script): 333 messages in 38 families, 133 suspicious (40%) in 15 families, 9 of
+them subtle (80 messages); 200 benign in 23 families, 20 look-alike families (174 messages). Families
+hold 8 to 10 messages. Length in words (short = 3-20, medium = 21-120, long = over 120; no message falls
+between 21 and 29): suspicious 50 short / 41 medium / 42 long, benign 70 / 72 / 58; suspicious 10-195
+words (median 59), benign 10-196 (median 56).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from template_families import Families, Template, build, write
 
 SEED = 60626
-PER_TEMPLATE = 2
+PER_TEMPLATE = 1
 OUT = Path(__file__).resolve().parent / "fr_author6.jsonl"
 
 # Furthest funnel stage wins; coercion is outside the recruiter funnel (stage "none").
@@ -130,7 +131,7 @@ POOLS: dict[str, list[str]] = {
 # Openers and closers are shared by both classes; each register has its own pools so that a
 # chat line never gets a letter's greeting and an e-mail never ends on an emoji.
 CHAT_OPENERS = ["", "", "", "", "", "Salut ! ", "Bonjour. ", "Re ! ", "Coucou ! ", "Allo ! "]
-CHAT_CLOSERS = ["", "", "", "", " 🙂", " Merci !", " 👍", " Bonne soirée.", " Bisous", " Merci d'avance."]
+CHAT_CLOSERS = ["", "", "", "", " 🙂", " Merci !", " 👍", " Bonne soirée.", " À+", " Merci d'avance."]
 EXPORT_OPENERS = ["", "", "(export de la conversation)\n"]
 EXPORT_CLOSERS = ["", "", "\n<Médias omis>", "\n(message supprimé)"]
 MAIL_OPENERS = [
@@ -166,6 +167,11 @@ CHAT.add("fr6-s-01-bascule-messagerie", 1, "fake_recruiter", "chat", False, [
     s("credential_targeting off_platform",
       "Vous avez toujours votre cote Secret ? Écrivez-moi plutôt à {courriel}, je vous explique."),
     s("off_platform", "dsl je check jamais ici, go sur {appobf} : {teletr}"),
+    s("off_platform", "LinkedIn me bloque les messages, écris-moi sur {app} : {teletr}"),
+    s("credential_targeting off_platform", "Poste top pour quelqu'un d'habilité comme toi. Plus de détails sur {appobf} ?"),
+    s("off_platform", "Mon numéro perso : {teletr}. Ajoute-moi, on parle du salaire là-bas."),
+    s("off_platform vague_client", "Le client veut tout garder hors plateforme, t'as {app} ?"),
+    s("off_platform", "Scanne le code QR de mon profil pour m'ajouter sur {appobf}."),
 ])
 CHAT.add("fr6-s-02-ce-qui-nest-pas-sorti", 1, "handler_followup", "chat", False, [
     s("sensitive_info", "T'as pu voir la version de la feuille de route qui circule avant l'annonce ?"),
@@ -174,6 +180,11 @@ CHAT.add("fr6-s-02-ce-qui-nest-pas-sorti", 1, "handler_followup", "chat", False,
     s("sensitive_info", "Le communiqué, on l'a. Ce qui compte, c'est le comité de {jour}."),
     s("sensitive_info", "Juste les grandes lignes du prochain budget de {projet}, rien d'écrit si tu préfères."),
     s("sensitive_info", "Une photo de la diapo sur les retards, même floue, ça suffirait largement."),
+    s("sensitive_info", "Tu sais déjà qui prendra la tête du programme ? Avant l'annonce, je veux dire."),
+    s("sensitive_info", "Le chiffre qui compte, c'est celui du rapport interne, pas celui des journaux."),
+    s("sensitive_info", "Ce serait bien d'avoir la liste des sites retenus avant qu'elle devienne publique."),
+    s("sensitive_info", "Juste oui ou non : le contrat avec {employeur} sera renouvelé ?"),
+    s("sensitive_info", "Rien d'écrit, raconte-moi juste ce que ton directeur a présenté {jour}."),
 ])
 SUBTLE.add("fr6-s-02-ce-qui-nest-pas-sorti")
 CHAT.add("fr6-s-03-paiement-discret", 1, "handler_followup", "chat", False, [
@@ -184,6 +195,11 @@ CHAT.add("fr6-s-03-paiement-discret", 1, "handler_followup", "chat", False, [
     s("paid_task unusual_payment", "je t'envoie des cartes-cadeaux pour l'étude ok ? pas de facture svp"),
     s("paid_task vague_client unusual_payment secrecy",
       "Mon client paie {montant} comptant à la remise du document. On n'en parle à personne."),
+    s("unusual_payment", "Je peux payer en bitcoins ou en espèces, comme tu préfères."),
+    s("secrecy paid_task", "Tu factures rien, tu déclares rien, ton employeur n'a pas à savoir."),
+    s("unusual_payment", "Donne-moi l'IBAN de ton cousin, le virement passera par lui."),
+    s("paid_task unusual_payment vague_client", "Mon client double la somme si tu acceptes d'être payé en crypto."),
+    s("unusual_payment secrecy", "L'enveloppe t'attend à la réception de l'hôtel. N'en parle à personne."),
 ])
 CHAT.add("fr6-s-04-pression-famille", 1, "coercion", "chat", False, [
     s("coercion", "Des gens sont passés chez {parent} hier. Ils aimeraient que tu rentres avant l'été."),
@@ -191,6 +207,11 @@ CHAT.add("fr6-s-04-pression-famille", 1, "coercion", "chat", False, [
     s("coercion", "On veut seulement les noms de ceux qui organisent la réunion de samedi à la salle paroissiale."),
     s("coercion", "Pense à tes parents. Deux semaines au pays et tout rentre dans l'ordre."),
     s("coercion", "Ils ont gardé le passeport de {parent}. Appelle le bureau, ils t'expliqueront quoi faire."),
+    s("coercion", "Ton père a encore été convoqué ce matin. Tu sais ce qu'ils attendent de toi."),
+    s("coercion", "Ils veulent savoir qui vient aux rassemblements devant le consulat. Quelques noms et ça ira."),
+    s("coercion", "Ta sœur n'aura pas sa bourse si tu continues à publier ces textes."),
+    s("coercion", "Un retour au pays cet été arrangerait tout le monde. Réfléchis bien."),
+    s("coercion", "On sait à quelle école va ta fille. Appelle ton oncle ce soir."),
 ])
 SUBTLE.add("fr6-s-04-pression-famille")
 CHAT.add("fr6-s-05-venir-en-personne", 1, "handler_followup", "chat", False, [
@@ -200,6 +221,11 @@ CHAT.add("fr6-s-05-venir-en-personne", 1, "handler_followup", "chat", False, [
     s("client_meeting vague_client", "Un dîner à {ville} avec mes partenaires, quelques jours, ta famille peut venir aussi."),
     s("client_meeting", "Si tu passes par {ville} le mois prochain, quelqu'un tient à te voir en personne."),
     s("client_meeting sensitive_info", "Prends une semaine de congé, on te fait visiter {ville}. Apporte tes notes du projet."),
+    s("client_meeting vague_client", "Mes amis seront à {ville} en mai, l'occasion de te les présenter en privé."),
+    s("client_meeting sensitive_info", "Une semaine à {ville}, tout est prévu. On en profitera pour parler de ton travail."),
+    s("client_meeting vague_client", "Ils tiennent à te voir en personne, rien par écrit, juste une rencontre à {ville}."),
+    s("client_meeting", "On t'attend à l'aéroport de {ville}, quelqu'un viendra te chercher."),
+    s("client_meeting vague_client", "Tu passes par {ville} après ta conférence ? Ils veulent te parler seul à seul."),
 ])
 SUBTLE.add("fr6-s-05-venir-en-personne")
 
@@ -227,6 +253,25 @@ MAIL.add("fr6-s-06-chasseur-client-vague", 1, "fake_headhunter", "inmail", False
         programmes en {secteur} sous habilitation. Il ne s'agit pas d'un emploi, plutôt de consultations
         rémunérées, menées en toute discrétion vis-à-vis de votre employeur actuel. Un premier échange sur {app}
         nous permettrait de voir si cela vous convient. Rien ne presse, mais les places sont limitées."""),
+    s("vague_client paid_task credential_targeting off_platform", """
+        Un de mes clients, un fonds d'investissement qui ne souhaite pas être nommé, cherche des experts en
+        {secteur} pour des missions de rédaction. Chaque note de synthèse est payée {montant}, sans engagement
+        de durée. Vous avez le profil idéal : ancien de {employeur}, habilité, publié. Je vous laisse mon
+        {app} ({teletr}) pour la suite ; je réponds bien plus vite là-bas qu'ici."""),
+    s("vague_client paid_task off_platform", """
+        Vous avez consulté mon profil hier, alors je me lance ! Je recrute des consultants à temps partiel pour
+        un client étranger qui s'intéresse au secteur {secteur}. Travail à la pige, quelques heures par mois,
+        {montant} par rapport livré. Pas d'entrevue classique : on discute, puis je vous envoie un sujet test.
+        Dites-moi à quelle adresse personnelle vous écrire."""),
+    s("credential_targeting vague_client paid_task off_platform secrecy", """
+        Je recherche des personnes ayant travaillé avec la Défense ou ses fournisseurs. Mon client, une
+        société de conseil basée à {ville}, offre des mandats ponctuels très bien rémunérés. Les échanges se
+        font sur {appobf} par commodité, et la discrétion est de mise. Votre expérience chez {employeur}
+        m'intéresse tout particulièrement."""),
+    s("vague_client paid_task off_platform", """
+        Petite relance : mon client reste très intéressé par votre expertise en {secteur}. Il est prêt à
+        porter sa proposition à {montant} par étude si vous commencez ce mois-ci. Je comprends vos réserves
+        sur LinkedIn ; écrivez-moi directement à {courriel} et je vous enverrai le contrat simplifié."""),
 ])
 MAIL.add("fr6-s-07-chercheur-trop-curieux", 1, "fake_think_tank", "inmail", False, [
     s("credential_targeting sensitive_info", """
@@ -250,6 +295,26 @@ MAIL.add("fr6-s-07-chercheur-trop-curieux", 1, "fake_think_tank", "inmail", Fals
         vous pouviez dire, et c'est justement ce qui m'intéresse pour notre rapport annuel. Pourriez-vous me
         dire à quoi ressemblera la prochaine version de la doctrine, avant sa publication ? Une simple
         orientation, pas de détails techniques."""),
+    s("sensitive_info", """
+        Notre centre de recherche publie chaque année un état des lieux des politiques spatiales. Cette fois,
+        nous aimerions aller plus loin que les documents officiels. Auriez-vous une heure pour nous expliquer
+        ce que votre direction prépare pour le prochain plan, avant sa présentation au ministre ? Nous
+        n'utiliserons rien qui puisse vous identifier."""),
+    s("credential_targeting sensitive_info", """
+        J'écris en ce moment sur la coopération industrielle en {secteur}. Vos collègues m'ont dit que vous
+        connaissiez mieux que personne les négociations en cours avec les partenaires européens. Pourriez-vous
+        me dire où en sont les discussions et quels points bloquent ? Tout ce que vous me direz restera
+        anonyme."""),
+    s("sensitive_info", """
+        Nous préparons un rapport sur la sécurité des approvisionnements et nous sommes frappés par le peu
+        d'information disponible sur les stocks stratégiques. Vous qui suivez ce dossier au quotidien,
+        pourriez-vous nous donner un ordre de grandeur des volumes réellement disponibles et des délais de
+        reconstitution envisagés en interne ?"""),
+    s("credential_targeting sensitive_info", """
+        Votre thèse sur les radars à antenne active est remarquable. Je me demande ce qu'elle est devenue dans
+        votre travail actuel : quelles performances votre équipe a-t-elle atteintes depuis, et quelles limites
+        reste-t-il à franchir ? Nous serions ravis d'en discuter dans le cadre de notre séminaire fermé, qui
+        n'est jamais enregistré."""),
 ])
 SUBTLE.add("fr6-s-07-chercheur-trop-curieux")
 MAIL.add("fr6-s-08-arnaque-emploi", 1, "job_scam", "email", False, [
@@ -271,6 +336,23 @@ MAIL.add("fr6-s-08-arnaque-emploi", 1, "job_scam", "email", False, [
         Vous recevrez demain un chèque de 2 850 $. Déposez-le, conservez 350 $ pour votre première semaine, puis
         achetez des cartes-cadeaux avec le reste pour nos fournisseurs et envoyez-nous les codes par courriel.
         C'est la procédure normale pour les nouveaux agents de traitement."""),
+    s("job_scam off_platform", """
+        Félicitations ! Vous êtes retenu(e) comme agent de réception de colis à domicile. Vous recevrez des
+        paquets, les réexpédierez avec les étiquettes fournies et serez payé 45 $ par envoi. Aucune entrevue
+        n'est nécessaire. Pour commencer, confirmez votre adresse et envoyez une photo de votre permis de
+        conduire sur {app} au {teletr}."""),
+    s("job_scam unusual_payment", """
+        Merci pour votre intérêt pour le poste de traducteur à domicile. Avant de vous envoyer les premiers
+        textes, nous devons valider votre compte : un paiement de 120 $ en cartes-cadeaux est requis pour la
+        licence du logiciel. Ce montant vous sera remboursé avec votre première paie, sous deux semaines."""),
+    s("job_scam unusual_payment off_platform", """
+        Offre spéciale : gagnez 300 € par jour en aimant des vidéos depuis chez vous. Vous touchez une
+        commission à chaque tâche terminée. Pour passer au niveau VIP et débloquer les missions les mieux
+        payées, un rechargement de 100 USDT est nécessaire. Votre mentor vous guidera sur {appobf}."""),
+    s("job_scam unusual_payment", """
+        Suite à votre entrevue par messagerie, vous êtes embauché comme adjoint aux paiements. Votre rôle :
+        recevoir des virements de nos clients sur votre compte personnel et les transférer à nos partenaires en
+        bitcoins, en gardant 10 %. Merci de nous envoyer vos identifiants bancaires pour la mise en place."""),
 ])
 MAIL.add("fr6-s-09-discretion-flatteuse", 1, "fake_consultant", "inmail", False, [
     s("credential_targeting secrecy", """
@@ -292,6 +374,25 @@ MAIL.add("fr6-s-09-discretion-flatteuse", 1, "fake_consultant", "inmail", False,
         de personnes qui connaissent les rouages de {organisme} de l'intérieur. Pour l'instant, l'idée est
         seulement de faire connaissance. Je vous demande seulement de ne pas mentionner ce message à vos
         collègues."""),
+    s("credential_targeting secrecy", """
+        Nous nous sommes croisés au salon de l'aérospatiale, vous vous en souvenez peut-être. Je garde un
+        excellent souvenir de notre échange et j'aimerais vous présenter un ami qui s'intéresse beaucoup à vos
+        travaux. Il est de passage à Montréal la semaine prochaine. Mieux vaut garder cette rencontre pour
+        nous : il tient à rester discret."""),
+    s("credential_targeting secrecy off_platform", """
+        Avec votre accès aux réunions du cabinet, vous êtes dans une position rare. Je ne vous demande rien
+        aujourd'hui, simplement d'accepter qu'on se parle de temps en temps. Je vous propose d'éviter votre
+        adresse du travail et de ne pas mentionner nos échanges à votre équipe : certaines personnes
+        comprennent mal ces conversations informelles."""),
+    s("credential_targeting secrecy", """
+        Vous avez sans doute entendu parler de notre petit cercle : des gens du milieu qui échangent librement,
+        loin des hiérarchies. Votre parcours au sein de {organisme} vous en ouvrirait les portes. La seule règle,
+        c'est la discrétion : ce qui se dit entre nous ne remonte jamais aux employeurs."""),
+    s("secrecy sensitive_info off_platform", """
+        Merci d'avoir accepté mon invitation. Pour la suite, je préfère qu'on évite les courriels
+        professionnels et qu'on se voie en personne. Apportez simplement ce que vous pouvez sur l'organisation
+        de votre nouvelle équipe. Et comme convenu, nous n'en parlerons à personne, pas même à votre
+        conjoint."""),
 ])
 SUBTLE.add("fr6-s-09-discretion-flatteuse")
 EXPORT.add("fr6-s-10-fil-qui-derive", 1, "handler_followup", "chat", False, [
@@ -315,6 +416,27 @@ EXPORT.add("fr6-s-10-fil-qui-derive", 1, "handler_followup", "chat", False, [
         {dnum} 22:11 - Moi: pourquoi ?
         {dnum} 22:11 - {nom}: pour comparer avec ce qu'on sait déjà, rien de plus
         {dnum} 22:12 - {nom}: et si tu as les notes prises en marge, c'est encore mieux"""),
+    s("sensitive_info", """
+        [{dnum} 19:30] {nom} : Salut, petite question rapide
+        [{dnum} 19:31] {nom} : à la réunion de {jour}, ils ont parlé du report de {projet} ?
+        [{dnum} 19:45] Moi : un peu oui
+        [{dnum} 19:46] {nom} : Combien de mois ? Et qui a pris la décision ? Ça m'aiderait beaucoup"""),
+    s("sensitive_info", """
+        {dnum} 12:02 - {nom}: J'ai lu l'article sur le nouveau centre d'essais
+        {dnum} 12:03 - {nom}: ils ne disent rien sur les équipements prévus
+        {dnum} 12:03 - {nom}: toi tu dois savoir ce qui va être installé, non ?
+        {dnum} 12:20 - Moi: je peux pas trop en parler
+        {dnum} 12:21 - {nom}: juste les grandes lignes, entre amis"""),
+    s("sensitive_info vague_client", """
+        [{dnum}, 23:05] {nom}: Tu te souviens de ce que tu m'as dit sur les nouveaux partenaires ?
+        [{dnum}, 23:05] {nom}: Les gens avec qui je travaille voudraient les noms exacts
+        [{dnum}, 23:06] {nom}: et les dates de signature prévues, avant le communiqué
+        [{dnum}, 23:30] Moi: je vais voir"""),
+    s("sensitive_info credential_targeting", """
+        {dnum} 09:10 - {nom}: Bravo pour ta promotion !
+        {dnum} 09:11 - {nom}: Maintenant que tu sièges au comité de direction, tu vas voir passer des choses intéressantes
+        {dnum} 09:11 - {nom}: tiens-moi au courant de ce qui se décide, surtout ce qui n'est pas encore annoncé
+        {dnum} 09:40 - Moi: haha on verra"""),
 ])
 SUBTLE.add("fr6-s-10-fil-qui-derive")
 
@@ -431,6 +553,95 @@ LONG.add("fr6-s-11-livre-blanc-commande", 1, "fake_consultant", "email", False, 
 
         {nomm}
         Consultant indépendant"""),
+    s("vague_client paid_task off_platform credential_targeting", """
+        Objet : Collaboration rémunérée – experts {secteur}
+
+        Bonjour,
+
+        Je dirige un petit cabinet de veille stratégique qui travaille pour des investisseurs asiatiques. L'un
+        d'eux, qui préfère ne pas être nommé à ce stade, constitue un comité consultatif informel sur la
+        filière {secteur} et m'a demandé d'identifier des praticiens expérimentés et habilités.
+
+        Le principe est simple : une fois par trimestre, vous rédigez un document de réflexion d'une dizaine
+        de pages sur les orientations de votre secteur au Canada. Chaque document est payé {montant}, et une
+        prime s'ajoute lorsque le contenu apporte un éclairage introuvable ailleurs.
+
+        Nos échanges se font de préférence sur {app}, où je peux vous envoyer les sujets et recevoir vos
+        documents en toute simplicité. Mon numéro : {teletr}.
+
+        Je reste à votre disposition pour un premier appel sans engagement.
+
+        Salutations distinguées,
+
+        {nomm}
+        Directeur, Horizon Veille Stratégique"""),
+    s("vague_client paid_task unusual_payment secrecy", """
+        Objet : Re: Questions pratiques sur le paiement
+
+        Bonjour,
+
+        Merci pour vos questions, elles sont légitimes. Voici les réponses.
+
+        Le client préfère ne pas passer par une facture, pour des raisons fiscales qui lui appartiennent. Vous
+        pouvez donc choisir entre trois options : un virement sur un compte à l'étranger que nous pouvons vous
+        aider à ouvrir, un paiement en USDT sur le portefeuille de votre choix, ou des espèces remises lors de
+        votre prochain passage à Toronto.
+
+        Il n'est pas nécessaire de déclarer ces montants à votre employeur, puisqu'il s'agit d'une activité
+        personnelle sans lien avec votre poste. Je vous conseille simplement de ne pas utiliser votre
+        ordinateur de travail pour rédiger les rapports.
+
+        Le prochain sujet porte sur les nouvelles exigences de sécurité des fournisseurs en {secteur}. La
+        rémunération reste de {montant}.
+
+        Cordialement,
+
+        {nom}
+
+        > Le {date}, vous avez écrit :
+        > Comment se fera le paiement ? Je ne voudrais pas de problème avec mon employeur."""),
+    s("vague_client paid_task sensitive_info client_meeting", """
+        Objet : Votre troisième rapport
+
+        Bonjour {pre},
+
+        Votre troisième rapport est arrivé, merci. Notre client l'a lu avec attention et souhaite vous faire
+        part de deux remarques.
+
+        D'abord, il apprécie la qualité de votre analyse, mais regrette qu'elle repose surtout sur des articles
+        publiés. Pour les prochains rapports, il aimerait des éléments plus proches du terrain : les
+        discussions en cours au sein de votre direction, les difficultés que rencontre {projet} et ce que les
+        partenaires en pensent vraiment.
+
+        Ensuite, il vous propose de le rencontrer à {ville} le mois prochain, pour en parler de vive voix. Le
+        voyage, l'hébergement et une indemnité de {montant} sont à sa charge. Il vous suffit de me donner vos
+        dates de disponibilité.
+
+        Je vous remercie encore pour votre sérieux. La rémunération du troisième rapport a été versée comme
+        d'habitude.
+
+        Bien à vous,
+
+        {nom}"""),
+    s("vague_client paid_task off_platform", """
+        Objet : Offre de mission – analyste associé
+
+        Madame, Monsieur,
+
+        Notre plateforme met en relation des analystes indépendants avec des organisations qui ont besoin
+        d'études rapides et ciblées. Un de nos clients, dont nous ne pouvons divulguer l'identité pour des
+        raisons contractuelles, recherche un analyste associé spécialisé en {secteur}.
+
+        La mission : rédiger deux courts rapports par mois, en français ou en anglais, sur des sujets fournis
+        par le client. Rémunération : {montant} par rapport, versée sous 48 heures.
+
+        Pour les échanges, nous privilégions une messagerie chiffrée plutôt que le courriel. Merci de nous
+        contacter sur {appobf} en indiquant la référence MX-17 ; un coordinateur vous répondra dans la
+        journée et vous transmettra le premier sujet.
+
+        Nous vous remercions de votre intérêt et restons à votre disposition.
+
+        Le service des partenariats"""),
 ])
 LONG.add("fr6-s-12-atelier-a-huis-clos", 1, "fake_think_tank", "email", False, [
     s("client_meeting sensitive_info credential_targeting", """
@@ -483,7 +694,7 @@ LONG.add("fr6-s-12-atelier-a-huis-clos", 1, "fake_think_tank", "email", False, [
         Madame, Monsieur,
 
         Notre institut organise des dialogues informels entre experts de différents pays sur les questions liées à la filière
-        {secteur}. Les organisateurs ont remarqué votre parcours et votre accès aux dossiers sensibles de votre
+        {secteur}. Les organisateurs ont remarqué votre parcours et votre accès aux dossiers réservés de votre
         ministère, et ils souhaiteraient vous inviter à la prochaine session, prévue à {ville}.
 
         La formule est simple : quelques jours sur place, des conversations en petit comité avec nos
@@ -544,6 +755,92 @@ LONG.add("fr6-s-12-atelier-a-huis-clos", 1, "fake_think_tank", "email", False, [
 
         {nom}
         Responsable des programmes d'échange"""),
+    s("client_meeting vague_client credential_targeting", """
+        Objet : Séjour d'échanges – automne
+
+        Bonjour,
+
+        Je vous écris de la part d'un groupe d'universitaires et d'anciens hauts fonctionnaires qui
+        s'intéressent aux politiques de {secteur}. Ils ont lu vos contributions dans la presse spécialisée et
+        ont été frappés par la justesse de votre regard.
+
+        Ils aimeraient vous accueillir quelques jours à {ville} cet automne, pour une série de conversations
+        libres. Il n'y aura ni public ni programme figé : seulement des rencontres en petit comité, des repas
+        et quelques visites. Notre équipe s'occupe de l'organisation de A à Z.
+
+        Ces personnes apprécient particulièrement les interlocuteurs qui travaillent au cœur de l'appareil
+        d'État. Elles seraient curieuses de connaître votre lecture des prochaines décisions de votre
+        ministère, notamment celles qui n'ont pas encore été annoncées.
+
+        Si l'idée vous plaît, je vous propose un court appel pour fixer les dates.
+
+        Avec mes salutations cordiales,
+
+        {nom}"""),
+    s("client_meeting sensitive_info", """
+        Objet : Re: Préparation de votre séjour
+
+        Bonjour {pre},
+
+        Tout est prêt de notre côté. Vous serez logé dans une résidence calme, à l'écart du centre, ce qui
+        facilitera les conversations. Notre chauffeur vous attendra à la sortie des arrivées avec une
+        pancarte à votre nom.
+
+        Nos amis ont préparé quelques thèmes de discussion. Ils aimeraient surtout comprendre l'état
+        d'avancement réel de {projet}, le calendrier interne des prochaines étapes et les difficultés que vos
+        équipes n'évoquent jamais en public. Ils savent que vous ne pouvez pas tout dire ; ils vous laisseront
+        juger de ce qui est possible.
+
+        Pensez à emporter vos notes personnelles, elles rendront les échanges plus concrets. Nous pourrons
+        les imprimer sur place si nécessaire.
+
+        À très bientôt,
+
+        {nom}
+
+        > Le {date}, {pre} a écrit :
+        > Merci pour l'invitation. À quoi dois-je m'attendre pendant les entretiens ?"""),
+    s("client_meeting credential_targeting sensitive_info", """
+        Objet : Invitation personnelle
+
+        Madame,
+
+        Au nom du conseil de notre fondation, je souhaite vous inviter à participer à notre retraite annuelle
+        de réflexion, qui se tiendra cette année à {ville}. Cette retraite réunit une quinzaine de personnes
+        choisies pour leur expérience et leur sens du discernement.
+
+        Votre parcours au sein de {organisme}, et plus encore votre rôle dans la préparation des dossiers
+        soumis aux ministres, font de vous une invitée de choix. Les échanges porteront sur les grandes
+        orientations des prochaines années. Chacun est invité à partager, en toute franchise, ce qu'il sait
+        des projets à venir dans son domaine.
+
+        La fondation s'occupe de toute l'organisation. La liste des invités n'est pas rendue
+        publique, et nous vous remercions de garder cette invitation pour vous.
+
+        Dans l'espoir de vous accueillir,
+
+        {nom}
+        Pour le conseil de la fondation"""),
+    s("client_meeting sensitive_info vague_client", """
+        Objet : Un déjeuner à {ville} ?
+
+        Cher ami,
+
+        J'apprends que vous serez à {ville} pour le salon professionnel du mois prochain. Quelle heureuse
+        coïncidence ! Plusieurs de mes partenaires y seront aussi, et ils seraient ravis de vous inviter à
+        déjeuner en marge du programme officiel.
+
+        Ce sont des gens discrets, qui préfèrent les conversations en tête-à-tête aux grandes réunions. Ils
+        s'intéressent à la façon dont votre entreprise prépare ses prochains contrats et aux orientations
+        techniques qui ne figurent pas dans les brochures. Un déjeuner sans témoin leur semble la meilleure
+        façon d'en parler franchement.
+
+        Nous réserverons un salon privé dans un restaurant proche de votre hôtel. Vous n'aurez qu'à me confirmer
+        le jour qui vous convient.
+
+        Au plaisir de vous revoir,
+
+        {nom}"""),
 ])
 SUBTLE.add("fr6-s-12-atelier-a-huis-clos")
 
@@ -626,6 +923,91 @@ LONG.add("fr6-s-13-retour-au-pays", 1, "coercion", "email", False, [
         ils l'ont bien précisé.
 
         Ta mère qui t'aime"""),
+    s("coercion", """
+        Objet : Ta cousine
+
+        Salut {pre},
+
+        Je t'écris d'un autre compte, celui de ma collègue, parce que je crois que le mien est surveillé.
+
+        Hier, deux hommes sont venus chez ta tante. Ils ont montré des photos de toi à la manifestation de
+        Montréal, celle de mars. Ils ont dit que ta cousine ne pourrait pas passer son concours de la fonction
+        publique tant que tu « ne te serais pas expliqué ». Ils veulent que tu rentres pour une conversation, ou
+        au minimum que tu leur donnes les noms des organisateurs et le nom de la personne qui tient la page de
+        l'association.
+
+        Ta tante pleure depuis hier. Elle ne veut pas que tu rentres, mais elle a peur pour sa fille. Elle m'a
+        demandé de te dire de ne pas en parler à la police là-bas, parce qu'ils l'apprendraient.
+
+        Je ne sais pas quoi te conseiller. Réponds-moi sur cette adresse, pas sur l'ancienne.
+
+        Je t'embrasse,
+
+        {pre}"""),
+    s("coercion off_platform", """
+        Objet : Convocation
+
+        Monsieur,
+
+        Dans le cadre d'une procédure administrative vous concernant, vous êtes invité à vous présenter à nos
+        services pour un entretien. Cet entretien peut avoir lieu dans votre pays d'origine ou, à titre
+        exceptionnel, par appel vidéo sur {app} avec un de nos agents.
+
+        Nous avons été informés que vous participez régulièrement aux activités d'une organisation que nos
+        autorités considèrent comme hostile. Nous attendons de vous que vous cessiez ces activités et que vous
+        nous fassiez part de ce que vous savez sur ses membres, ses sources de financement et ses projets.
+
+        Nous vous rappelons que vos parents résident toujours à l'adresse connue de nos services et que leur
+        tranquillité dépend en partie de votre coopération. Votre frère a récemment fait une demande de
+        passeport, qui est en cours d'examen.
+
+        Veuillez confirmer votre disponibilité en écrivant au {teletr}.
+
+        Le service des affaires consulaires"""),
+    s("coercion", """
+        Objet : Réponse attendue
+
+        Madame,
+
+        Nous n'avons pas reçu de réponse à notre précédent message. Nous vous rappelons que votre situation
+        pourrait être facilement régularisée.
+
+        Votre entreprise familiale, gérée par votre mari au pays, fait actuellement l'objet d'un contrôle
+        fiscal. Les inspecteurs se montreront compréhensifs si vous acceptez de collaborer. Concrètement,
+        nous attendons trois choses : que vous cessiez d'écrire sur les réseaux sociaux au sujet de la
+        situation dans notre région, que vous participiez aux réunions de l'association des étudiants et que
+        vous nous informiez de leur contenu.
+
+        Un de nos représentants vous contactera à Montréal pour convenir des modalités. Nous vous
+        déconseillons fortement de contacter les autorités canadiennes, qui ne sauraient vous protéger et
+        ne feraient que compliquer les choses pour votre famille.
+
+        Nous comptons sur votre sens des responsabilités.
+
+        Bureau de la communauté à l'étranger"""),
+    s("coercion off_platform unusual_payment", """
+        Objet : Fwd: de la part de ton père
+
+        Bonsoir,
+
+        Papa m'a demandé de te faire suivre ce message, il ne sait pas utiliser le courriel.
+
+        ---------- Message transféré ----------
+        De : Papa
+        Date : {date}
+
+        Mon fils, un fonctionnaire du bureau de quartier est encore passé. Il dit que si tu reviens pour les
+        fêtes et que tu vas le voir, on oubliera l'histoire de ton blogue. Il a dit aussi que tu pouvais
+        « aider » en leur disant qui finance le journal de la communauté là-bas. Il m'a laissé un numéro
+        {app} pour toi : {teletr}.
+
+        Il a ajouté que l'amende pour le magasin pourrait être annulée si tu envoies 5 000 dollars sur le
+        compte de son cousin. Je ne sais pas si c'est vrai. Ta mère ne dort plus.
+        ----------
+
+        Appelle-moi, on doit en parler. Je n'ose rien faire sans toi.
+
+        {pre}"""),
 ])
 LONG.add("fr6-s-14-relances-du-contact", 1, "handler_followup", "email", False, [
     s("sensitive_info", """
@@ -723,6 +1105,93 @@ LONG.add("fr6-s-14-relances-du-contact", 1, "handler_followup", "email", False, 
 
         > Le {date}, {pre} a écrit :
         > Je suis bien rentré. Merci pour l'organisation, tout était parfait."""),
+    s("sensitive_info", """
+        Objet : Re: Merci pour hier
+
+        Bonjour {pre},
+
+        Merci à toi pour ce bon moment hier soir. C'était un plaisir de parler d'autre chose que du travail…
+        même si on a fini par en parler quand même !
+
+        Tu as évoqué, presque en passant, la réorganisation qui se prépare dans ta division. Ça m'a
+        intrigué. Est-ce que tu sais déjà quelles équipes seront fusionnées, et qui prendra la direction du
+        nouvel ensemble ? Et le projet dont tu m'as parlé, celui qui doit être présenté au conseil en
+        décembre, est-ce qu'il est menacé ?
+
+        Je te pose la question parce que des amis hésitent à postuler chez vous et qu'ils aimeraient savoir
+        à quoi s'attendre. Bien sûr, si tu préfères ne pas en parler, je comprendrai tout à fait.
+
+        À la prochaine, et salue ta femme pour moi,
+
+        {nomm}
+
+        > Le {date}, {pre} a écrit :
+        > Merci pour le souper, on remet ça bientôt !"""),
+    s("sensitive_info", """
+        Objet : Une dernière chose
+
+        Bonjour,
+
+        Je vous remercie encore pour votre accueil lors de la visite du site. J'ai été impressionné par le
+        sérieux de vos équipes et par la qualité des installations.
+
+        En relisant mes notes, je me rends compte qu'il me manque quelques éléments pour compléter mon
+        analyse. Lors de la visite, votre collègue a mentionné un prototype qui n'était pas présenté au
+        public ; pourriez-vous me dire à quoi il sert et où en sont les essais ? J'aimerais également
+        connaître le nom des deux fournisseurs qui ont été écartés le mois dernier, et la raison de ce choix.
+
+        Ces précisions me permettraient de rédiger une synthèse beaucoup plus juste. Si le plus simple est
+        d'en parler au téléphone, je suis disponible toute la semaine.
+
+        Avec mes remerciements renouvelés,
+
+        {nomm}"""),
+    s("sensitive_info secrecy", """
+        Objet : Re: Re: Ton nouveau poste
+
+        Salut,
+
+        Je suis vraiment content pour toi, c'est une belle reconnaissance. Tu vas être aux premières loges
+        maintenant !
+
+        D'ailleurs, je pensais à notre dernière conversation. Les personnes avec qui je collabore s'intéressent
+        beaucoup à la stratégie de ton organisation pour les trois prochaines années, en particulier ce qui
+        sera décidé lors du séminaire de direction. Si tu pouvais me raconter ce qui s'y dit, même à grands
+        traits, cela leur serait précieux. Personne n'a besoin de savoir que ça vient de toi.
+
+        Rien ne presse, on en reparle quand tu seras installé. Et évidemment, ça reste entre nous, comme
+        toujours.
+
+        Bonne installation,
+
+        {nomm}
+
+        -----Message d'origine-----
+        De : Moi
+        Envoyé : {date}
+        Objet : Re: Ton nouveau poste
+
+        Merci ! Je commence lundi, je serai au comité de direction."""),
+    s("sensitive_info", """
+        Objet : Votre avis sur un document
+
+        Bonjour,
+
+        Comme vous avez eu la gentillesse de relire mon dernier article, je me permets de vous solliciter de
+        nouveau. Je prépare une analyse plus longue sur l'évolution des normes techniques en {secteur}, et
+        une partie de mon raisonnement repose sur des hypothèses que je n'arrive pas à vérifier.
+
+        Vous êtes bien placé pour savoir si ces hypothèses tiennent. Par exemple, est-il exact que votre
+        organisation a revu à la baisse ses objectifs de performance pour la prochaine génération ? Et les
+        résultats des derniers essais, que votre direction n'a pas commentés publiquement, étaient-ils
+        décevants ?
+
+        Une simple confirmation, ou une correction, me suffirait. Je ne vous citerai évidemment pas, et vous
+        pouvez me répondre par téléphone si vous préférez ne rien écrire.
+
+        Merci d'avance pour votre aide précieuse,
+
+        {nom}"""),
 ])
 SUBTLE.add("fr6-s-14-relances-du-contact")
 
@@ -748,7 +1217,7 @@ LONG.add("fr6-s-15-entrevue-qui-fouille", 1, "fake_recruiter", "email", False, [
 
         Bien cordialement,
 
-        {nom}
+        {nomm}
         Acquisition de talents"""),
     s("credential_targeting sensitive_info", """
         Objet : Suite à notre appel
@@ -837,6 +1306,94 @@ LONG.add("fr6-s-15-entrevue-qui-fouille", 1, "fake_recruiter", "email", False, [
 
         {nom}
         Responsable du recrutement, {firme}"""),
+    s("credential_targeting sensitive_info", """
+        Objet : Entrevue technique – documents à préparer
+
+        Bonjour,
+
+        Je vous confirme votre entrevue technique de {jour}, en visioconférence, avec deux ingénieurs de
+        l'équipe. Pour que l'échange soit le plus productif possible, nous vous demandons de préparer une
+        courte présentation (dix diapositives environ) sur le projet le plus complexe que vous menez
+        actuellement.
+
+        Le jury sera attentif aux éléments suivants : l'architecture retenue et les solutions écartées, les
+        performances mesurées lors des derniers essais, les points faibles encore non résolus, et le calendrier
+        prévu jusqu'à la livraison. N'hésitez pas à inclure des schémas et des chiffres réels : les candidats
+        qui restent dans les généralités obtiennent rarement de bons résultats.
+
+        Vous pouvez nous envoyer votre présentation à l'avance, ou la partager à l'écran pendant l'entrevue.
+
+        Au plaisir de vous rencontrer,
+
+        {nomf}
+        Coordonnatrice du recrutement technique
+        {firme}"""),
+    s("credential_targeting sensitive_info vague_client", """
+        Objet : Poste de conseiller principal – questionnaire de présélection
+
+        Bonjour,
+
+        Merci pour votre intérêt. Le poste de conseiller principal que nous cherchons à pourvoir relève
+        directement de la direction générale d'une organisation internationale qui souhaite rester anonyme
+        pendant la présélection.
+
+        Afin d'évaluer l'adéquation de votre profil, merci de répondre au questionnaire suivant :
+
+        - Décrivez les dossiers les plus délicats que vous avez traités au cours des deux dernières années.
+        - Quelles sont, selon vous, les orientations que votre ministère s'apprête à adopter en matière de
+          {secteur} ?
+        - Quelles personnes exercent une influence déterminante sur ces orientations ?
+        - Quels désaccords avez-vous observés entre votre ministère et ses partenaires ?
+
+        Vos réponses seront lues uniquement par le comité de sélection. Plus elles seront précises, plus votre
+        candidature sera solide.
+
+        Cordialement,
+
+        {nom}
+        Recherche de cadres"""),
+    s("credential_targeting sensitive_info secrecy", """
+        Objet : Re: Votre disponibilité
+
+        Bonjour {pre},
+
+        Merci pour votre réponse rapide et pour votre franchise au sujet de vos contraintes de sécurité. Je
+        comprends parfaitement que vous deviez rester prudent.
+
+        Rassurez-vous, nous ne vous demanderons rien qui vous mette en difficulté. Ce qui intéresse notre équipe, c'est votre
+        façon de travailler au quotidien : comment les priorités sont fixées dans votre groupe, quels
+        projets mobilisent le plus de monde en ce moment, quelles décisions importantes sont attendues dans
+        les prochains mois. Ce sont des questions que l'on pose à tous les candidats de haut niveau.
+
+        Je vous suggère de ne pas évoquer ce processus avec votre agent de sécurité pour le moment : il
+        n'y a rien à déclarer tant qu'aucune offre n'a été faite.
+
+        Bien cordialement,
+
+        {nom}
+
+        > Le {date}, {pre} a écrit :
+        > Je dois vous prévenir que je suis tenu par des obligations de sécurité strictes."""),
+    s("credential_targeting sensitive_info", """
+        Objet : Entretien de référence
+
+        Bonjour,
+
+        {nom2}, qui a postulé chez nous, vous a désigné comme référence. Je vous remercie d'avance de prendre
+        quelques minutes pour répondre à nos questions.
+
+        Comme vous avez travaillé avec cette personne sur des programmes de {secteur}, nous aimerions mieux
+        comprendre le contexte. Pourriez-vous nous décrire les projets sur lesquels vous avez collaboré,
+        leur état d'avancement actuel et les partenaires impliqués ? Nous aimerions aussi savoir quels
+        résultats votre équipe a obtenus lors des derniers essais, afin d'apprécier sa contribution réelle.
+
+        Enfin, connaissez-vous d'autres collègues de votre équipe qui pourraient être ouverts à un changement
+        de poste ? Nous recrutons plusieurs profils similaires.
+
+        Merci pour votre aide,
+
+        {nom}
+        Ressources humaines"""),
 ])
 SUBTLE.add("fr6-s-15-entrevue-qui-fouille")
 
@@ -848,6 +1405,11 @@ CHAT.add("fr6-b-01-famille-au-pays", 0, "family_chat", "chat", True, [
     b("On fait un appel vidéo sur {app} dimanche ? Tout le monde sera là chez {parent}."),
     b("Le médecin dit que la tension de {parent} va mieux, pas besoin de prendre l'avion."),
     b("Garde ça entre nous : surprise pour les 70 ans de {parent}, tu participes ?"),
+    b("Maman a reçu tes photos sur {app}, elle les montre à tout le quartier 😂"),
+    b("Le virement de {argent} est arrivé, merci, grand-père a pu payer l'hôpital."),
+    b("Dis rien à papa pour le billet, on veut lui faire la surprise à Noël."),
+    b("{pre}, tu peux appeler {parent} ce soir ? Ça lui ferait plaisir."),
+    b("Le mariage de ta cousine est fixé au {date}, tu viens avec les enfants ?"),
 ])
 CHAT.add("fr6-b-02-collegues-canal-interne", 0, "coworker_channel", "chat", True, [
     b("Tu peux m'envoyer le brouillon des diapos du CA avant {jour} ? Je dois valider les chiffres."),
@@ -855,6 +1417,11 @@ CHAT.add("fr6-b-02-collegues-canal-interne", 0, "coworker_channel", "chat", True
     b("On bascule sur Teams pour la réunion, le lien Zoom bug encore."),
     b("stp mets-moi en copie du compte rendu confidentiel, j'étais absente au comité"),
     b("Les chiffres du trimestre sortent {jour}, d'ici là on n'en parle pas hors de l'équipe."),
+    b("Le CODIR est avancé à {jour}, il me faut tes chiffres internes avant."),
+    b("T'as la version non publiée du rapport annuel ? Je dois relire la section risques."),
+    b("Slack est en panne, on continue sur Teams le temps que ça revienne."),
+    b("Tu peux m'envoyer le plan de {projet} ? Je le présente au comité à {heureh}."),
+    b("Annonce officielle {jour}, d'ici là c'est sous embargo, même pour les partenaires."),
 ])
 CHAT.add("fr6-b-03-recruteur-planifie", 0, "genuine_recruiter", "chat", True, [
     b("Merci pour le CV ! Je t'écris sur {app} pour caler l'entrevue chez {employeur}."),
@@ -862,6 +1429,11 @@ CHAT.add("fr6-b-03-recruteur-planifie", 0, "genuine_recruiter", "chat", True, [
     b("Je t'ai ajouté sur {app}, plus simple pour caler l'horaire. L'offre officielle arrive par courriel."),
     b("Fourchette : {salaire}. Ça te va ?"),
     b("Petit rappel : entrevue demain {heureh} dans nos bureaux, pièce d'identité à l'accueil."),
+    b("Votre dossier chez {employeur} avance, la RH vous appelle demain du {telca}."),
+    b("Offre écrite envoyée par courriel, je reste dispo sur {app} pour les questions."),
+    b("L'entrevue se fera sur Teams, le lien officiel de {employeur} est dans votre boîte."),
+    b("Désolée du retard, la gestionnaire a décalé à {jour}. Ça vous va ?"),
+    b("Je passe par {app} car votre courriel rebondit. C'est bien moi, de {firme} !"),
 ])
 CHAT.add("fr6-b-05-note-de-frais-voyage", 0, "coworker_channel", "chat", True, [
     b("Ta note de frais pour {villeconf} est passée, remboursement sur la paie du 15."),
@@ -869,6 +1441,11 @@ CHAT.add("fr6-b-05-note-de-frais-voyage", 0, "coworker_channel", "chat", True, [
     b("L'entreprise paie le vol mais pas le surclassement, désolé {pre} 😅"),
     b("Réunion avec le fournisseur à {ville} confirmée, la sécurité veut le briefing voyage avant."),
     b("Ordi de prêt pour {ville} : passe aux TI {jour}, pas ton portable perso."),
+    b("Rappel : déclare ton voyage à {ville} au registre de sécurité avant vendredi."),
+    b("Les per diem pour {villeconf} sont versés avec la paie, pas en avance."),
+    b("T'as gardé ta carte d'embarquement ? La compta la veut pour {villeconf}."),
+    b("Le client paie le billet pour {villeconf}, mais l'hôtel passe sur notre budget."),
+    b("Les finances ont refusé le taxi de l'aéroport, pas de reçu 🙄"),
 ])
 CHAT.add("fr6-b-06-jasette-ordinaire", 0, "ordinary_chat", "chat", False, [
     b("On se fait un resto {jour} ? {pre} est partant aussi."),
@@ -876,6 +1453,11 @@ CHAT.add("fr6-b-06-jasette-ordinaire", 0, "ordinary_chat", "chat", False, [
     b("T'as vu le match ? Quelle fin de troisième période !"),
     b("Je serai en retard de 10 min, le métro est encore bloqué sur la ligne orange."),
     b("Rappel : c'est à ton tour d'amener les croissants {jour}."),
+    b("Qui apporte le gâteau pour la fête de {pre} ?"),
+    b("Le chat a encore vomi sur le tapis, je rentre plus tôt"),
+    b("T'as le numéro du plombier ? Le lavabo fuit encore."),
+    b("On se rejoint au bar à 19 h pour le match ?"),
+    b("J'ai retrouvé tes clés dans l'auto, je te les ramène {jour}."),
 ])
 CHAT.add("fr6-b-07-equipe-appel-offres", 0, "procurement_tender", "chat", True, [
     b("Le dossier {ref} ferme {jour}, il manque encore la grille de prix."),
@@ -883,6 +1465,11 @@ CHAT.add("fr6-b-07-equipe-appel-offres", 0, "procurement_tender", "chat", True, 
     b("Rappel : aucune communication avec l'acheteur hors du portail d'approvisionnement pendant la période de soumission."),
     b("Addenda 3 reçu de {organisme}, lot 2 modifié."),
     b("Le prix de notre offre reste interne jusqu'à l'ouverture publique des soumissions."),
+    b("Le client a publié les réponses aux questions des soumissionnaires, je te transfère."),
+    b("La garantie de soumission est prête, il manque la signature du président."),
+    b("Période de silence jusqu'à l'adjudication : zéro contact avec l'acheteur hors portail."),
+    b("Notre prix pour {ref} reste entre nous jusqu'à l'ouverture, ok ?"),
+    b("Visite des lieux obligatoire {jour} à {heureh}, qui y va pour nous ?"),
 ])
 CHAT.add("fr6-b-08-amis-se-retrouvent", 0, "friendly_meetup", "chat", True, [
     b("Je suis à {villeconf} pour le boulot la semaine prochaine, je t'invite à dîner ?"),
@@ -890,6 +1477,11 @@ CHAT.add("fr6-b-08-amis-se-retrouvent", 0, "friendly_meetup", "chat", True, [
     b("Ajoute-moi sur {app}, j'ai changé de numéro : {telca}"),
     b("Je te rembourse ta part du chalet par Interac ce soir, c'est bon ?"),
     b("Dis rien à Sarah, on lui organise une fête surprise samedi"),
+    b("Je t'invite au resto quand tu passes à {villeconf}, c'est moi qui paie !"),
+    b("On s'appelle sur {app} ce weekend ? Ça fait trop longtemps."),
+    b("Ta place pour le festival à {villeconf} est réservée, tu me rembourseras."),
+    b("J'arrive à {ville} jeudi pour le boulot, un verre le soir ?"),
+    b("Prends pas d'hôtel, tu dors chez nous à {villeconf}."),
 ])
 EXPORT.add("fr6-b-04-groupe-parents", 0, "family_chat", "chat", True, [
     b("""
@@ -910,6 +1502,26 @@ EXPORT.add("fr6-b-04-groupe-parents", 0, "family_chat", "chat", True, [
         {dnum} 21:15 - {nom}: Les enfants ont besoin de l'autorisation signée pour la sortie au musée
         {dnum} 21:16 - {nom}: gardez le formulaire papier, pas de photo sur le groupe svp, il y a les numéros de carte santé dessus
         {dnum} 21:20 - {nom2}: Bien reçu, je le donne à ma fille demain matin"""),
+    b("""
+        [{dnum} 18:00] {nom2} : Les anciens de la promo 2012, on organise des retrouvailles à {villeconf} en juin !
+        [{dnum} 18:04] {nom} : Génial, qui s'occupe de l'hôtel ?
+        [{dnum} 18:06] {nom2} : Chacun réserve, mais j'ai négocié un tarif de groupe, je vous envoie le code sur {app}
+        [{dnum} 18:07] {nom} : parfait merci"""),
+    b("""
+        {dnum} 20:15 - {nom}: Grand-mère sort de l'hôpital demain
+        {dnum} 20:16 - {nom2}: Ouf ! On se cotise pour l'infirmière à domicile ?
+        {dnum} 20:17 - {nom}: Oui, je vous envoie le RIB de tante Lin, c'est elle qui gère les paiements
+        {dnum} 20:20 - {nom2}: Je fais le virement ce soir"""),
+    b("""
+        [{dnum}, 07:30] {nom}: Bonjour, l'entraîneur demande 25 $ pour le tournoi de samedi
+        [{dnum}, 07:31] {nom}: en argent comptant, dans une enveloppe au nom de l'enfant svp
+        [{dnum}, 07:40] {nom2}: Ok ! Le covoiturage part à quelle heure ?
+        [{dnum}, 07:41] {nom}: 7 h 15 devant l'aréna"""),
+    b("""
+        {dnum} 21:40 - {nomf}: Le mariage de Yasmine est confirmé pour août, au pays
+        {dnum} 21:41 - {nomf}: ceux qui viennent du Canada, donnez-moi vos dates pour les billets groupés
+        {dnum} 21:45 - {nom2}: On sera quatre ! On envoie l'argent pour la salle à qui ?
+        {dnum} 21:46 - {nomf}: À oncle Karim, par virement, c'est lui qui organise tout"""),
 ])
 
 
@@ -937,6 +1549,25 @@ MAIL.add("fr6-b-09-recruteur-transparent", 0, "genuine_recruiter", "inmail", Tru
         Je sais que vous êtes en poste et je ne contacterai jamais votre employeur actuel sans votre accord.
         Si le rôle vous intéresse, envoyez-moi votre CV à jour, je vous rappelle dans la semaine pour vous
         présenter l'équipe et les prochaines étapes."""),
+    b("""
+        {employeur} agrandit son équipe en {secteur} à Laval et m'a confié le recrutement d'un poste de
+        {poste}. Salaire : {salaire}, quatre semaines de vacances, télétravail deux jours par semaine. Le
+        processus : un appel avec moi, une entrevue technique, puis une rencontre avec la direction. Je vous
+        écris aussi sur {app} si vous préférez qu'on se parle le soir."""),
+    b("""
+        Je vous ai écrit la semaine dernière au sujet du poste de {poste} chez {employeur}. Je comprends que
+        vous êtes bien en poste ; si vous connaissez quelqu'un que le rôle pourrait intéresser, notre
+        programme de recommandation verse 1 000 $ au parrain après trois mois. Le salaire est de {salaire}."""),
+    b("""
+        Votre profil est ressorti dans notre outil de recherche pour un poste de {poste} chez {employeur}.
+        Tout est public : l'offre est affichée sur leur site, avec la fourchette de {salaire}. Je suis
+        simplement là pour accélérer votre candidature si elle vous intéresse. Envoyez-moi votre CV par
+        courriel et je vous appelle dans la journée."""),
+    b("""
+        Un dernier détail avant votre entrevue chez {employeur} : on ne vous posera aucune question sur les
+        projets de votre employeur actuel, et je vous conseille de ne rien apporter de votre travail. Parlez
+        plutôt de vos réalisations publiques. Je vous appelle sur votre cellulaire au {telca} demain pour
+        faire le point."""),
 ])
 MAIL.add("fr6-b-10-reseau-experts-court", 0, "expert_network", "inmail", True, [
     b("""
@@ -959,6 +1590,24 @@ MAIL.add("fr6-b-10-reseau-experts-court", 0, "expert_network", "inmail", True, [
         heure. Le client cherche un avis général sur la structure du marché, rien de spécifique à votre
         entreprise. Tarif : {heure}/heure. Si vous êtes soumis à une clause de non-concurrence ou à une
         obligation de réserve, merci de le signaler à {reseau} avant d'accepter."""),
+    b("""
+        {reseau} organise un sondage rémunéré de 20 minutes auprès de spécialistes du secteur {secteur}, pour
+        le compte d'un cabinet de conseil. Les questions portent sur les tendances générales du marché. Vous
+        recevrez {heure} à la fin du sondage. Merci de ne répondre qu'à partir d'informations publiques ou de
+        votre expérience générale."""),
+    b("""
+        Le client a dû annuler l'appel de {jour}, désolés du contretemps. Nous vous verserons tout de même une
+        indemnité d'annulation de 50 %, selon nos conditions générales. Une nouvelle demande sur le même thème
+        pourrait arriver ; elle passera, comme toujours, par la vérification de conformité de {reseau}."""),
+    b("""
+        Avant de valider votre profil chez {reseau}, pouvez-vous confirmer que vous n'êtes plus lié par une
+        clause de confidentialité avec votre ancien employeur sur le sujet proposé ? En cas de doute, nous
+        préférons refuser la consultation. Le client est une société d'investissement qui s'intéresse au
+        secteur {secteur}."""),
+    b("""
+        Petite mise à jour de nos règles : à partir de ce mois-ci, {reseau} enregistre tous les appels pour
+        vérification de conformité. Les experts ne doivent partager aucun document ni aucune information non
+        publique. Les honoraires ({heure} de l'heure) restent inchangés et sont payés par virement uniquement."""),
 ])
 MAIL.add("fr6-b-11-journaliste-officiel", 0, "journalist_interview", "email", True, [
     b("""
@@ -980,6 +1629,23 @@ MAIL.add("fr6-b-11-journaliste-officiel", 0, "journalist_interview", "email", Tr
         de faux recruteurs dont parlent les services de renseignement. L'enregistrement dure 40 minutes, à
         notre studio ; nous couvrons le stationnement et offrons un cachet symbolique de 150 $ à tous nos
         invités."""),
+    b("""
+        Je suis recherchiste pour l'émission « Enjeux » de {journal}. Nous préparons un reportage sur les
+        tentatives d'espionnage industriel dans le secteur {secteur}. Accepteriez-vous une entrevue filmée, à
+        visage découvert, pour expliquer comment votre entreprise forme ses employés ? Nous ne vous poserons
+        aucune question sur des dossiers internes."""),
+    b("""
+        Je prépare pour {journal} un portrait des femmes ingénieures du secteur {secteur}. On m'a donné votre
+        nom au dernier congrès. L'entrevue serait publiée avec votre nom et une photo. Si votre employeur
+        souhaite relire les citations avant publication, c'est tout à fait possible."""),
+    b("""
+        Merci pour l'entrevue d'hier. L'article paraîtra samedi dans {journal}. Comme convenu, je n'ai retenu
+        que vos propos officiels ; le passage que vous m'avez demandé de couper n'apparaît pas. Je vous envoie
+        le lien dès la mise en ligne."""),
+    b("""
+        Pour un article sur le budget fédéral, je cherche des économistes prêts à commenter, avec leur nom, les
+        mesures annoncées pour la filière {secteur}. Je ne cherche aucune information interne, seulement une
+        analyse de ce qui est déjà public. Seriez-vous disponible pour un appel de 10 minutes {jour} ?"""),
 ])
 MAIL.add("fr6-b-12-avis-sensibilisation-court", 0, "security_awareness", "email", True, [
     b("""
@@ -1002,6 +1668,23 @@ MAIL.add("fr6-b-12-avis-sensibilisation-court", 0, "security_awareness", "email"
         pour « l'équipement ». Aucun employeur légitime ne vous demandera de payer pour être embauché ni de
         répondre depuis votre adresse personnelle. Transférez ces messages à l'équipe de sécurité et
         supprimez-les."""),
+    b("""
+        Quiz sécurité de la semaine : un inconnu vous propose {montant} pour « un petit rapport » et vous
+        demande de passer sur {app}. Que faites-vous ? Réponse : vous ne répondez pas, vous faites une capture
+        d'écran et vous la transmettez à la sécurité. Bravo aux 84 % qui ont trouvé !"""),
+    b("""
+        Rappel aux employés issus des diasporas : si quelqu'un vous contacte sur {app} en se présentant comme
+        un fonctionnaire de votre pays d'origine, menace votre famille ou vous demande de rentrer, vous pouvez
+        en parler en toute confidentialité à notre équipe de sécurité. Vous ne serez pas pénalisé."""),
+    b("""
+        Alerte : une fausse agence utilise le nom de notre entreprise pour recruter sur les réseaux sociaux.
+        Elle demande aux candidats de répondre depuis leur adresse personnelle, puis de payer des frais de
+        formation. Nous ne demandons jamais d'argent aux candidats. Signalez ces messages à
+        securite@example.ca."""),
+    b("""
+        Affiche de la campagne « Réfléchissez avant de vous connecter » : Trop flatteur pour être vrai ? Client
+        anonyme ? Paiement en cryptomonnaie ? Invitation à l'étranger tous frais payés ? Demande d'informations
+        non publiques ? Arrêtez-vous, ne répondez pas et parlez-en à votre responsable de la sécurité."""),
 ])
 MAIL.add("fr6-b-13-offre-cote-securite", 0, "cleared_job_ad", "email", True, [
     b("""
@@ -1021,6 +1704,26 @@ MAIL.add("fr6-b-13-offre-cote-securite", 0, "cleared_job_ad", "email", True, [
         Affichage interne {ref} : {poste}, équipe des programmes de défense. La personne retenue devra
         maintenir sa cote de sécurité, déclarer ses voyages à l'étranger et suivre la formation annuelle sur
         la protection de l'information. Salaire selon l'échelle : {salaire}. Date limite : {date}."""),
+    b("""
+        Nous recrutons ! {employeur} cherche plusieurs techniciens et techniciennes en intégration de systèmes
+        pour des programmes de défense. Cote Secret requise à l'embauche. Salaire : {salaire}, prime de
+        rétention après deux ans. Séances d'information virtuelles {jour} ; inscription sur notre site
+        carrières, référence {ref}."""),
+    b("""
+        Poste : {poste}, ministère fédéral, Gatineau. Exigence linguistique : bilingue impératif. Cote de
+        sécurité : Très secret avec accès spécial. Les candidats doivent accepter une enquête de sécurité
+        approfondie, y compris une entrevue. Échelle salariale : {salaire}. Postulez sur le site officiel des
+        emplois du gouvernement, processus {ref}."""),
+    b("""
+        Stage d'été rémunéré chez {employeur} : analyse de données pour des projets en {secteur}. Les
+        stagiaires doivent obtenir une cote de fiabilité avant le début du stage ; nous lançons la demande dès
+        l'offre acceptée. Citoyenneté ou résidence permanente requise. 24 $ de l'heure. Candidatures par le
+        portail étudiant de votre université."""),
+    b("""
+        Suite à votre candidature au poste de {poste}, nous lançons la vérification de votre cote de sécurité.
+        Vous recevrez sous peu un courriel de notre agent de sécurité d'entreprise, depuis notre domaine
+        officiel, avec le formulaire à remplir dans notre portail. Nous ne vous demanderons jamais ces
+        renseignements par téléphone."""),
 ])
 MAIL.add("fr6-b-14-accueil-rh", 0, "hr_onboarding", "email", True, [
     b("""
@@ -1039,6 +1742,22 @@ MAIL.add("fr6-b-14-accueil-rh", 0, "hr_onboarding", "email", True, [
         Petit rappel : les conditions de votre offre, y compris le salaire, sont personnelles et n'ont pas à
         être partagées avec vos collègues. Le formulaire de dépôt direct se remplit dans le portail de paie ;
         personne chez nous ne vous demandera vos coordonnées bancaires par texto."""),
+    b("""
+        Votre dossier d'embauche est presque complet. Il manque votre formulaire d'impôt et votre spécimen de
+        chèque : téléversez-les dans le portail RH avant le {date}. Si le portail vous pose problème, appelez
+        le centre de services RH au {telca} ; ne les envoyez pas par courriel."""),
+    b("""
+        Dans le cadre de votre accueil, vous suivrez {jour} la formation obligatoire sur la sécurité de
+        l'information : classification des documents, signalement des approches suspectes et règles pour les
+        voyages à l'étranger. Elle dure deux heures, en présentiel, à la salle 210."""),
+    b("""
+        Votre carte d'accès sera prête le premier jour. Pour l'activer, la sécurité prendra votre photo et
+        vérifiera votre pièce d'identité en personne. Merci de ne rien envoyer d'avance : personne de notre
+        équipe ne vous demandera ces documents par texto ou par messagerie."""),
+    b("""
+        Bienvenue dans l'équipe ! Votre ordinateur portable vous attend au service TI. Vos accès à Teams et à
+        l'intranet seront activés {jour}. Votre marraine d'intégration, {nom2}, vous écrira sur Teams pour
+        organiser un dîner d'accueil avec l'équipe."""),
 ])
 MAIL.add("fr6-b-15-courriel-de-bureau", 0, "work_email", "email", False, [
     b("""
@@ -1056,6 +1775,18 @@ MAIL.add("fr6-b-15-courriel-de-bureau", 0, "work_email", "email", False, [
     b("""
         J'ai mis à jour le gabarit de compte rendu pour les réunions de chantier. Il est sur le lecteur
         commun, dossier Modèles. Les anciens comptes rendus restent valides, pas besoin de les refaire."""),
+    b("""
+        Le système de réservation des salles sera en maintenance samedi de 8 h à midi. Les réservations déjà
+        faites restent valides. Merci de votre patience, et désolés pour le dérangement."""),
+    b("""
+        La collecte de sang aura lieu {jour} dans le hall principal, de 10 h à 15 h. Inscrivez-vous en ligne
+        pour éviter l'attente. Une collation sera offerte à tous les donneurs, et un café aux bénévoles."""),
+    b("""
+        Les nouvelles vignettes de stationnement sont arrivées. Passez les chercher à l'accueil avec votre
+        ancienne vignette avant la fin du mois. Les anciennes seront désactivées le 1er du mois prochain."""),
+    b("""
+        Merci à tous pour votre participation au sondage sur le télétravail. Les résultats seront présentés à
+        la réunion générale de {jour}. En résumé, deux jours au bureau semblent convenir à la majorité."""),
 ])
 MAIL.add("fr6-b-16-avis-paie-banque", 0, "payroll", "email", True, [
     b("""
@@ -1074,6 +1805,22 @@ MAIL.add("fr6-b-16-avis-paie-banque", 0, "payroll", "email", True, [
         Votre demande de remboursement pour la conférence à {villeconf} (vol, hôtel trois nuits, per diem) a
         été approuvée. Le montant sera déposé dans votre compte habituel d'ici deux cycles de paie. Conservez
         les pièces justificatives sept ans."""),
+    b("""
+        Changement de date : en raison du congé férié, la paie du {date} sera déposée un jour plus tôt. Aucune
+        action n'est requise. Si vous changez de compte bancaire, faites-le uniquement dans le portail
+        employé, jamais à la demande d'un courriel."""),
+    b("""
+        Votre indemnité de déplacement pour la mission à {ville} a été calculée selon le barème de
+        l'entreprise : hébergement, repas et transport local. Le montant sera versé avec votre prochaine paie.
+        Le détail se trouve dans le portail employé."""),
+    b("""
+        Avis de votre caisse : un virement entrant de l'étranger de {montant} est en attente de vérification.
+        Si vous attendez ce virement, confirmez-le dans votre application bancaire. Nous ne vous demanderons
+        jamais de code par téléphone."""),
+    b("""
+        Rappel de fin d'année : les relevés fiscaux seront disponibles dans le portail employé à la fin
+        février. Le service de la paie ne les envoie jamais en pièce jointe par courriel. En cas de doute sur
+        un message, contactez-nous au {telca}."""),
 ])
 
 
@@ -1176,6 +1923,98 @@ LONG.add("fr6-b-17-reseau-experts-conformite", 0, "expert_network", "email", Tru
 
         {nom}
         Gestionnaire de comptes, {reseau}"""),
+    b("""
+        Objet : Bienvenue chez {reseau} – conditions de participation
+
+        Bonjour {pre},
+
+        Merci d'avoir rejoint {reseau}. Avant votre première consultation, voici l'essentiel de nos
+        conditions.
+
+        Nos clients sont des fonds d'investissement, des cabinets de conseil et des entreprises qui cherchent
+        un regard d'expert sur un marché. Nous vous indiquons toujours le type de client et son secteur avant
+        l'appel. Vous êtes libre de refuser toute demande.
+
+        Les consultations sont payées {heure} de l'heure, au prorata, par virement sur votre compte bancaire,
+        avec un relevé annuel pour vos impôts. Nous ne payons jamais en espèces, en cartes-cadeaux ou en
+        cryptomonnaie, et nous ne vous demanderons jamais de payer quoi que ce soit.
+
+        Vous vous engagez à ne communiquer aucune information confidentielle ou non publique, ni de votre
+        employeur actuel, ni de vos employeurs passés. Si votre contrat ou votre statut (fonctionnaire,
+        personne habilitée) l'exige, obtenez une autorisation écrite avant toute consultation.
+
+        Notre équipe conformité reste joignable à conformite@example.com.
+
+        Bienvenue parmi nous,
+
+        {nomf}
+        Responsable des relations avec les experts, {reseau}"""),
+    b("""
+        Objet : Demande de consultation retirée – projet {ref}
+
+        Bonjour,
+
+        Nous vous avions proposé la semaine dernière une consultation sur le secteur {secteur}. Après
+        examen, notre équipe conformité a décidé de retirer cette demande, et nous tenions à vous en expliquer
+        la raison.
+
+        Les questions préparées par le client portaient en partie sur les contrats en cours de négociation de
+        votre employeur actuel et sur des résultats d'essais non publiés. Ce type de questions est contraire
+        à nos règles : nous ne mettons jamais un expert en position de divulguer des informations
+        confidentielles ou non publiques. Nous avons signalé la demande au client et l'avons refusée.
+
+        Vous n'avez rien à faire de votre côté. Cette décision ne change rien à votre profil, et nous vous
+        proposerons d'autres consultations conformes à nos règles.
+
+        Merci de votre compréhension,
+
+        {nom}
+        Équipe conformité, {reseau}"""),
+    b("""
+        Objet : Attestation à signer avant votre appel de {jour}
+
+        Bonjour,
+
+        Votre appel avec notre client (un cabinet de conseil en stratégie, secteur {secteur}) est confirmé
+        pour {jour} à {heureh}. Avant l'appel, merci de signer électroniquement l'attestation ci-dessous
+        depuis votre espace expert.
+
+        Je confirme que :
+        1. je ne divulguerai aucune information confidentielle, exclusive ou non publique ;
+        2. je ne parlerai d'aucune société pour laquelle je suis soumis à une obligation de confidentialité ;
+        3. je ne suis pas employé par une administration publique, ou j'ai obtenu l'autorisation requise ;
+        4. j'interromprai l'appel si l'on m'interroge sur des informations que je ne peux pas partager.
+
+        Sans attestation signée, l'appel sera automatiquement annulé. Vos honoraires ({heure} de l'heure)
+        seront versés par virement dans les 30 jours suivant l'appel.
+
+        Merci,
+
+        {nom}
+        Coordination des projets, {reseau}"""),
+    b("""
+        Objet : Re: Puis-je parler de mon ancien employeur ?
+
+        Bonjour {pre},
+
+        Excellente question, et merci de l'avoir posée avant l'appel.
+
+        Vous pouvez parler de votre expérience générale, de ce que vous avez appris sur le fonctionnement du
+        marché et de tout ce qui a été rendu public par votre ancien employeur : rapports annuels,
+        communiqués, présentations aux investisseurs. En revanche, vous ne devez rien dire des projets non
+        annoncés, des prix négociés ni des clients, même si vous avez quitté l'entreprise il y a plus d'un an.
+
+        Le client final est un assureur européen qui veut comprendre les risques du secteur {secteur}. Il
+        cherche une vue d'ensemble, pas des secrets d'entreprise. Si une question vous met mal à l'aise,
+        dites simplement que vous ne pouvez pas y répondre ; nous le comprendrons très bien.
+
+        Bonne consultation,
+
+        {nom}
+        Conformité, {reseau}
+
+        > Le {date}, {pre} a écrit :
+        > J'ai quitté {employeur} l'an dernier. Jusqu'où puis-je aller dans mes réponses ?"""),
 ])
 LONG.add("fr6-b-18-institut-commande-publique", 0, "think_tank_commission", "email", True, [
     b("""
@@ -1277,6 +2116,102 @@ LONG.add("fr6-b-18-institut-commande-publique", 0, "think_tank_commission", "ema
 
         {nomf}
         Coordonnatrice des programmes"""),
+    b("""
+        Objet : Évaluation d'un rapport – Fonds de recherche sur l'innovation
+
+        Bonjour,
+
+        Le Fonds de recherche sur l'innovation vous invite à évaluer le rapport final d'un projet qu'il a
+        financé : « Adoption de l'intelligence artificielle dans les PME manufacturières ». Le rapport, d'une
+        cinquantaine de pages, sera publié sur notre site après l'évaluation.
+
+        Votre évaluation prendra la forme d'un avis écrit de trois à cinq pages, selon la grille jointe.
+        Nous offrons aux évaluateurs externes un honoraire forfaitaire de {montant}, versé par notre service
+        des finances sur présentation d'une facture ou d'un formulaire de paiement.
+
+        Nous vous demandons de déclarer tout conflit d'intérêts avec l'équipe de recherche avant d'accepter.
+        L'évaluation est anonyme pour les chercheurs ; les noms des évaluateurs sont publiés chaque année dans
+        notre rapport d'activité.
+
+        Merci de nous indiquer votre décision d'ici deux semaines.
+
+        Cordialement,
+
+        {nomf}
+        Conseillère scientifique
+        Fonds de recherche sur l'innovation"""),
+    b("""
+        Objet : Série de chroniques – Tribunes de {inst}
+
+        Bonjour {pre},
+
+        {inst} lance une série de tribunes signées sur les grands enjeux technologiques. Nous aimerions vous
+        confier trois textes de 1 200 mots chacun, répartis sur l'année, sur la filière {secteur} et ses
+        enjeux pour le public.
+
+        Chaque tribune est payée {montant} et sera publiée sous votre nom sur notre site, puis proposée à des
+        quotidiens partenaires. Vous pourrez aussi être invité à un débat public à Bruxelles au printemps ;
+        votre vol et deux nuits d'hôtel seraient alors remboursés sur présentation des reçus.
+
+        Les textes s'appuient sur des sources publiques et sur votre expertise. Notre équipe éditoriale relit
+        chaque texte, mais vous gardez le dernier mot sur le contenu. Si votre employeur doit approuver vos
+        publications, nous prévoirons le délai nécessaire.
+
+        Dites-moi si le projet vous tente ; je vous enverrai le contrat d'auteur.
+
+        Bien à vous,
+
+        {nomf}
+        Rédactrice en chef"""),
+    b("""
+        Objet : Re: Contrat pour la note de politique
+
+        Bonjour,
+
+        Merci pour vos questions sur le contrat. Voici les précisions demandées.
+
+        Le paiement de {montant} est effectué par le service des finances de l'université, par virement sur
+        votre compte personnel ou celui de votre entreprise, au choix. Il faut simplement remplir la fiche de
+        fournisseur jointe ; aucune autre démarche ne vous sera demandée.
+
+        Vous restez titulaire des droits d'auteur. L'institut obtient une licence pour publier la note en
+        libre accès, sous votre nom et avec votre affiliation.
+
+        Quant à votre employeur, nous comprenons tout à fait qu'il doive approuver la publication. Nous
+        pouvons lui envoyer le plan de la note et la liste des sources, qui sont toutes publiques.
+
+        Je reste disponible pour en parler au téléphone au {telca}.
+
+        Cordialement,
+
+        {nom}
+        Gestion des contrats de recherche
+
+        > Le {date}, vous avez écrit :
+        > Avant de signer, j'aimerais savoir comment se fait le paiement et si mon employeur doit approuver."""),
+    b("""
+        Objet : Bourse de rédaction – mémoire public sur la cybersécurité municipale
+
+        Bonjour,
+
+        Le comité de sélection de {inst} a le plaisir de vous annoncer que votre proposition a été retenue
+        pour une bourse de rédaction de {montant}. Félicitations !
+
+        La bourse finance la rédaction d'un mémoire public d'environ 25 pages sur la cybersécurité des
+        petites municipalités. Le mémoire sera publié en libre accès et présenté lors de notre colloque
+        annuel. Un premier versement de 50 % sera fait à la signature de l'entente, le solde à la remise du
+        texte final.
+
+        Nous vous rappelons que le mémoire doit s'appuyer uniquement sur des sources publiques et sur des
+        entrevues menées avec le consentement des personnes interrogées. Aucune information confidentielle
+        d'une municipalité ne doit y figurer sans son autorisation écrite.
+
+        Vous recevrez l'entente de financement par courriel dans les prochains jours.
+
+        Avec nos félicitations renouvelées,
+
+        {nom}
+        Coordination des bourses"""),
 ])
 LONG.add("fr6-b-19-conference-a-letranger", 0, "conference_invite", "email", True, [
     b("""
@@ -1399,6 +2334,99 @@ LONG.add("fr6-b-19-conference-a-letranger", 0, "conference_invite", "email", Tru
 
         {nom}
         Bureau des relations internationales"""),
+    b("""
+        Objet : Bourse de voyage – jeunes chercheurs, congrès de {villeconf}
+
+        Bonjour {pre},
+
+        Nous avons le plaisir de vous informer que votre communication a été acceptée au congrès international
+        de {villeconf} et que vous bénéficiez d'une bourse de voyage pour jeunes chercheurs.
+
+        La bourse couvre votre billet d'avion aller-retour en classe économique, réservé par notre agence
+        partenaire, ainsi que cinq nuits en résidence universitaire. Les frais d'inscription sont annulés. Vos
+        repas restent à votre charge, sauf pendant les journées du congrès.
+
+        Vous recevrez sous peu une lettre d'invitation officielle pour votre demande de visa, signée par le
+        comité d'organisation. Le programme complet, la liste des intervenants et les résumés seront publiés
+        sur le site du congrès un mois avant l'événement.
+
+        Pour confirmer, merci de remplir le formulaire en ligne avant le {date}. Pour toute question, écrivez
+        au secrétariat du congrès.
+
+        Félicitations et à bientôt à {villeconf},
+
+        {nom}
+        Secrétariat du congrès"""),
+    b("""
+        Objet : Table ronde du {date} – préparation
+
+        Bonjour,
+
+        Je modérerai la table ronde « Coopération internationale en {secteur} » à laquelle vous participez.
+        Voici quelques informations pour nous préparer.
+
+        La séance dure 75 minutes : cinq minutes de présentation par intervenant, puis une discussion et des
+        questions du public. Elle sera filmée et diffusée en direct sur le site de la conférence.
+
+        Je prévois de vous interroger sur trois thèmes : les partenariats entre universités et industrie, la
+        place des normes internationales et les compétences dont le secteur manquera dans dix ans. Je
+        n'aborderai aucun sujet lié à des projets non publics de vos organisations ; si une question du
+        public s'en approche, je la recadrerai.
+
+        Nous pourrions faire un appel de préparation de 20 minutes la semaine prochaine. Quelles sont vos
+        disponibilités ?
+
+        Bien cordialement,
+
+        {nom}
+        Modération, Conférence internationale de {villeconf}"""),
+    b("""
+        Objet : Remboursement de vos frais – Colloque de {villeconf}
+
+        Bonjour {pre},
+
+        Merci encore pour votre excellente intervention au colloque. Pour que nous puissions rembourser les
+        frais que vous avez avancés (taxi, repas du soir, visa), merci de nous envoyer :
+
+        - le formulaire de remboursement joint, rempli et signé ;
+        - les reçus originaux numérisés ;
+        - vos coordonnées bancaires sur le formulaire prévu à cet effet.
+
+        Le remboursement est fait par virement par l'association organisatrice, en général sous quatre
+        semaines. Nous ne pouvons pas rembourser en espèces ni sur un compte autre que le vôtre.
+
+        Votre billet d'avion et votre hôtel ayant été réglés directement par l'association, vous n'avez rien
+        à nous transmettre à ce sujet.
+
+        Les vidéos des présentations seront en ligne d'ici la fin du mois.
+
+        Bien cordialement,
+
+        {nom}
+        Trésorerie de l'association"""),
+    b("""
+        Objet : Mission commerciale à {ville} – programme et conditions
+
+        Bonjour,
+
+        La Chambre de commerce régionale organise une mission commerciale à {ville} du 10 au 15 novembre,
+        destinée aux PME de la filière {secteur}. Votre entreprise s'est inscrite ; voici le programme et les
+        conditions.
+
+        Le programme officiel comprend des rencontres d'affaires avec des entreprises locales présélectionnées,
+        une visite de salon et une réception au consulat. La Chambre prend en charge l'organisation et la
+        moitié du coût du billet d'avion ; l'hôtel et les repas restent à la charge des participants.
+
+        Avant le départ, une séance d'information de la sécurité publique est prévue sur les bonnes
+        pratiques en voyage d'affaires : appareils à emporter, protection des données et attitude à adopter
+        face aux sollicitations en dehors du programme.
+
+        Merci de confirmer les noms des participants avant le {date}.
+
+        Cordialement,
+
+        {nomm}
+        Chargé de mission, Chambre de commerce régionale"""),
 ])
 LONG.add("fr6-b-20-chasseur-de-tetes-reel", 0, "genuine_recruiter", "email", True, [
     b("""
@@ -1493,6 +2521,91 @@ LONG.add("fr6-b-20-chasseur-de-tetes-reel", 0, "genuine_recruiter", "email", Tru
 
         {nom}
         {firme}"""),
+    b("""
+        Objet : Re: Mandat {employeur}
+
+        Bonjour {pre},
+
+        Merci pour votre réponse franche, je la respecte tout à fait. Je comprends que ce n'est pas le bon
+        moment pour vous, avec le projet que vous venez de commencer.
+
+        Avec votre accord, je garde votre profil dans nos dossiers pour des mandats futurs, uniquement pour
+        des postes similaires dans la région. Vous pouvez me demander de le supprimer à tout moment, comme le
+        prévoit notre politique de protection des renseignements personnels.
+
+        Si jamais quelqu'un de votre entourage pouvait être intéressé par le poste de {poste} chez {employeur},
+        n'hésitez pas à lui transmettre mes coordonnées. L'offre est publique et affichée sur leur site.
+
+        Au plaisir de recroiser votre route,
+
+        {nom}
+        {firme}
+
+        > Le {date}, {pre} a écrit :
+        > Merci pour votre message. Je suis très bien dans mon poste actuel et je ne souhaite pas bouger."""),
+    b("""
+        Objet : Poste à Singapour – {employeur}
+
+        Bonjour,
+
+        Je recrute pour le bureau de Singapour de {employeur}, qui ouvre un poste de {poste}. C'est un contrat
+        local de trois ans, avec un forfait de relocalisation (déménagement, logement temporaire, école des
+        enfants) et un salaire en dollars de Singapour, que je vous détaillerai lors d'un premier appel.
+
+        Le décalage horaire complique un peu les choses ; si vous êtes d'accord, je vous propose d'échanger
+        sur {app} pour trouver des créneaux. Tous les documents officiels (description de poste, offre,
+        contrat) passeront par le portail RH de l'entreprise et par courriel.
+
+        Vous pouvez vérifier mon identité sur le site de {firme}, où figure mon profil, ou en appelant notre
+        bureau de Montréal au {telca}.
+
+        Bien à vous,
+
+        {nom}
+        Recrutement international, {firme}"""),
+    b("""
+        Objet : Re: Recherche confidentielle – quelques questions
+
+        Bonjour {pre},
+
+        Vos questions sont tout à fait légitimes, et je préfère y répondre par écrit.
+
+        Il s'agit bien d'une recherche confidentielle : notre client remplace une personne encore en poste,
+        qui n'a pas été informée. C'est la seule raison pour laquelle je n'ai pas nommé l'entreprise dans mon
+        premier message. Je vous la nommerai lors de notre appel, une fois que vous aurez accepté l'entente de
+        non-divulgation standard de notre cabinet, qui vous protège autant que le client.
+
+        Je peux déjà vous dire qu'il s'agit d'un grand groupe de {secteur} coté en bourse, que le poste est
+        basé à Montréal et que la rémunération va de {salaire}. Vous ne serez jamais interrogé sur
+        votre employeur actuel au-delà de votre propre rôle.
+
+        Cordialement,
+
+        {nomm}
+        Associé, {firme}
+
+        > Le {date}, {pre} a écrit :
+        > Pourquoi ne pouvez-vous pas me dire le nom de l'entreprise ? Cela me semble inhabituel."""),
+    b("""
+        Objet : Vérification de références – votre accord
+
+        Bonjour {pre},
+
+        Bonne nouvelle : {employeur} souhaite passer à la vérification des références pour le poste de
+        {poste}. Avant de contacter qui que ce soit, j'ai besoin de votre accord écrit.
+
+        Comme convenu, je contacterai uniquement les deux personnes que vous m'avez indiquées, toutes deux
+        d'anciens gestionnaires. Je leur poserai des questions sur votre façon de travailler, votre leadership
+        et vos points forts. Je ne leur demanderai rien sur les projets de leur organisation, et je ne
+        contacterai pas votre employeur actuel.
+
+        Merci de me répondre « J'autorise la vérification de mes références » pour que je puisse commencer.
+        Le tout devrait prendre deux ou trois jours.
+
+        Merci et à bientôt,
+
+        {nom}
+        {firme}"""),
 ])
 LONG.add("fr6-b-21-consultant-facture", 0, "consulting_engagement", "email", True, [
     b("""
@@ -1584,6 +2697,101 @@ LONG.add("fr6-b-21-consultant-facture", 0, "consulting_engagement", "email", Tru
 
         {nomf}
         Consultante, Jalons Gestion de projet"""),
+    b("""
+        Objet : Facture – livre blanc pour Éditions Prisme Technique
+
+        Bonjour,
+
+        Comme convenu dans notre contrat de pige du {date}, vous trouverez ci-joint ma facture pour la
+        rédaction du livre blanc « Les batteries de seconde vie dans l'industrie », publié la semaine dernière
+        sous ma signature sur votre site.
+
+        Détail de la facture :
+        - rédaction du livre blanc (18 pages) : {montant} ;
+        - deux entrevues avec des experts cités, réalisées avec leur accord écrit ;
+        - révisions demandées par votre équipe éditoriale, incluses.
+
+        Le paiement se fait par virement sur le compte de mon entreprise individuelle, dont les coordonnées
+        figurent sur la facture et n'ont pas changé depuis notre dernier contrat. Délai : 30 jours.
+
+        J'ai beaucoup apprécié cette collaboration. Je serais ravie de travailler sur le prochain livre blanc
+        de la collection, si l'occasion se présente.
+
+        Bien cordialement,
+
+        {nomf}
+        Rédactrice technique indépendante"""),
+    b("""
+        Objet : Sous-traitance – mandat {ref}, ministère des Services publics
+
+        Bonjour {pre},
+
+        Merci pour la confirmation. Je récapitule les conditions de ma sous-traitance pour votre cabinet dans
+        le cadre du mandat {ref}, attribué par le ministère des Services publics.
+
+        - Rôle : analyste principal, volet architecture de sécurité.
+        - Durée : 40 jours répartis sur quatre mois, dans les locaux du ministère.
+        - Exigence : cote de fiabilité valide, dont je vous ai transmis la preuve ; le ministère la vérifie
+          directement.
+        - Confidentialité : j'ai signé l'entente du ministère et celle de votre cabinet.
+        - Facturation : mensuelle, à votre cabinet, au taux convenu, sur la base des feuilles de temps
+          approuvées par le chargé de projet du ministère.
+
+        Je serai présent à la rencontre de démarrage {jour} à {heureh}. Merci de me confirmer la salle.
+
+        Au plaisir de travailler avec votre équipe,
+
+        {nomm}
+        Consultant en sécurité de l'information"""),
+    b("""
+        Objet : Re: Changement de coordonnées bancaires
+
+        Bonjour,
+
+        Merci pour votre prudence, elle est tout à fait justifiée : les fraudes au changement de coordonnées
+        bancaires sont fréquentes.
+
+        Je confirme que j'ai changé de banque le mois dernier. Comme vous le demandez, j'ai saisi les nouvelles
+        coordonnées moi-même dans votre portail fournisseur, avec mon identifiant habituel. Je suis également
+        disponible pour l'appel de vérification que votre service des comptes fournisseurs fait pour tout
+        changement ; il peut me joindre au numéro qui figure déjà dans votre dossier, pas à celui d'un
+        courriel.
+
+        La facture de septembre pour le mandat de {organisme} peut attendre la fin de la vérification, sans
+        problème.
+
+        Cordialement,
+
+        {nom}
+        Conseil en gestion
+
+        > Le {date}, vous avez écrit :
+        > Nous avons reçu une demande de modification de vos coordonnées bancaires. Pouvez-vous confirmer ?"""),
+    b("""
+        Objet : Énoncé de travail – étude de marché pour Lumeo Mobilité
+
+        Bonjour,
+
+        Voici l'énoncé de travail pour l'étude de marché que Lumeo Mobilité m'a confiée, à valider avant le
+        démarrage.
+
+        Objectif : évaluer le potentiel des bornes de recharge rapide dans trois régions françaises, à partir
+        de données publiques et d'entrevues avec des exploitants.
+
+        Livrables : un rapport de 30 pages et une présentation au comité de direction, dans vos bureaux de
+        Paris. Les frais de déplacement pour cette présentation seront remboursés selon le barème prévu au
+        contrat, sur présentation des justificatifs.
+
+        Honoraires : {montant} pour la première phase, facturés à la remise du rapport, puis selon le bon de
+        commande pour la seconde phase.
+
+        Les données internes que vous me transmettrez seront utilisées uniquement pour cette étude et
+        supprimées à la fin du mandat, comme le prévoit notre entente de confidentialité.
+
+        Cordialement,
+
+        {nomf}
+        Analyste indépendante"""),
 ])
 LONG.add("fr6-b-22-bulletin-securite", 0, "security_awareness", "email", True, [
     b("""
@@ -1698,6 +2906,89 @@ LONG.add("fr6-b-22-bulletin-securite", 0, "security_awareness", "email", True, [
 
         {nom}
         Sécurité de l'information"""),
+    b("""
+        Objet : Cas vécu – une approche signalée ce mois-ci
+
+        Bonjour,
+
+        Avec l'accord de la personne concernée, nous partageons un cas signalé ce mois-ci, anonymisé.
+
+        Un ingénieur de notre équipe {secteur} a reçu sur LinkedIn le message d'une « chasseuse de têtes » très
+        flatteuse. Après deux échanges, elle lui a proposé de continuer sur {app}, puis de rédiger un
+        « rapport sur les tendances du secteur » pour un client qu'elle ne pouvait pas nommer, payé
+        {montant}. Au troisième message, elle lui demandait le calendrier interne d'un projet et l'invitait à
+        rencontrer le client à {ville}, tous frais payés.
+
+        Notre collègue a eu le bon réflexe : il a cessé de répondre et a tout transmis à la sécurité. Le
+        profil a été signalé et supprimé.
+
+        Retenez la progression : flatterie, changement de messagerie, rapport payé, questions internes,
+        invitation à l'étranger. Chacune de ces étapes doit vous alerter.
+
+        {nom}
+        Équipe de la sécurité"""),
+    b("""
+        Objet : Stagiaires et étudiants – attention aux fausses offres d'emploi
+
+        Bonjour,
+
+        La saison des stages est aussi celle des arnaques. Voici les scénarios signalés par nos stagiaires
+        cette année, pour que vous puissiez les reconnaître.
+
+        « Vous êtes embauché sans entrevue ; achetez votre matériel chez notre fournisseur, vous serez
+        remboursé. » « Répondez depuis votre adresse personnelle, notre système est en panne. » « Déposez ce
+        chèque et renvoyez-nous la différence en cartes-cadeaux. » « Activez votre compte de missions avec
+        un dépôt en cryptomonnaie. »
+
+        Aucun employeur sérieux ne vous demandera d'argent pour être embauché. Nos offres de stage sont
+        publiées uniquement sur notre site carrières et sur le portail de votre université, et nos
+        recruteurs écrivent depuis notre domaine officiel.
+
+        En cas de doute, écrivez à securite@example.ca avant de répondre.
+
+        {nom}
+        Service de la sécurité et des ressources humaines"""),
+    b("""
+        Objet : Guide pour les gestionnaires – un employé signale des pressions sur sa famille
+
+        Bonjour,
+
+        Plusieurs gestionnaires nous ont demandé comment réagir si un membre de leur équipe confie subir des
+        pressions d'un État étranger : menaces envers ses parents, demandes de rentrer « pour une discussion »,
+        demandes d'information sur d'autres membres de sa communauté.
+
+        Quelques principes :
+        1. Écoutez sans juger et remerciez la personne de sa confiance.
+        2. Ne lui demandez pas de prouver quoi que ce soit, et ne lui conseillez pas de répondre aux
+           messages reçus.
+        3. Proposez-lui de rencontrer l'équipe de sécurité, en toute confidentialité, et rappelez-lui
+           qu'elle peut aussi s'adresser à la police.
+        4. Ne modifiez pas ses accès ni ses tâches sans en parler avec elle : elle ne doit pas être
+           pénalisée.
+
+        La fiche complète est disponible dans l'intranet, section Sécurité.
+
+        {nom}
+        Bureau de la sécurité organisationnelle"""),
+    b("""
+        Objet : « Réfléchissez avant de vous connecter » – cinq conseils
+
+        Bonjour,
+
+        Les services de sécurité britanniques diffusent depuis plusieurs années une campagne appelée « Think
+        Before You Link », reprise par de nombreuses organisations. En voici l'esprit, adapté à notre milieu.
+
+        1. Vérifiez les profils : photo trop parfaite, parcours vague, peu de relations réelles.
+        2. Méfiez-vous de la flatterie et des offres trop belles : rapports payés {montant} pour quelques
+           pages, voyages tous frais payés à {ville}.
+        3. Restez sur les canaux officiels : un recruteur qui insiste pour passer sur {app} ou sur une adresse
+           personnelle dès le premier échange doit éveiller vos soupçons.
+        4. Protégez ce qui n'est pas public : aucune question « pour mieux comprendre » ne justifie de parler
+           de projets internes.
+        5. Signalez : un doute vaut un courriel à la sécurité.
+
+        {nom}
+        Sensibilisation à la sécurité"""),
 ])
 LONG.add("fr6-b-23-nouvelles-de-lequipe", 0, "work_email", "email", False, [
     b("""
@@ -1793,6 +3084,97 @@ LONG.add("fr6-b-23-nouvelles-de-lequipe", 0, "work_email", "email", False, [
 
         {nom}
         Direction générale"""),
+    b("""
+        Objet : Migration de la messagerie – ce qui change pour vous
+
+        Bonjour à toutes et à tous,
+
+        La migration de notre messagerie vers la nouvelle plateforme aura lieu la fin de semaine du {date}.
+        Voici ce qu'il faut savoir.
+
+        Avant la migration : videz votre corbeille et archivez les courriels de plus de deux ans. Les boîtes de
+        plus de 50 Go seront migrées en dernier, ce qui peut prendre quelques jours de plus.
+
+        Pendant la migration : la messagerie sera indisponible le samedi de 8 h à 18 h. Les messages reçus
+        pendant cette période ne seront pas perdus ; ils apparaîtront dans votre nouvelle boîte.
+
+        Après la migration : votre adresse ne change pas. Votre calendrier, vos contacts et vos règles de tri
+        seront transférés automatiquement. Il faudra seulement reconfigurer la messagerie sur votre téléphone,
+        selon le guide publié sur l'intranet.
+
+        Le centre d'aide sera renforcé le lundi matin. Merci de votre patience.
+
+        {nom}
+        Technologies de l'information"""),
+    b("""
+        Objet : Souper des Fêtes – inscriptions ouvertes
+
+        Bonjour tout le monde,
+
+        Le comité social a le plaisir de vous inviter au souper des Fêtes, qui aura lieu le vendredi 12
+        décembre à la salle de réception habituelle, à partir de 18 h.
+
+        Au menu : cocktail, souper trois services (options végétarienne et sans gluten disponibles), puis
+        soirée dansante avec DJ. Les conjoints et conjointes sont les bienvenus.
+
+        L'entreprise couvre le coût du repas pour les employés ; une contribution de 40 $ est demandée pour
+        les invités, payable sur place par carte ou en argent comptant. Un service de raccompagnement sera
+        offert à la fin de la soirée.
+
+        Merci de vous inscrire avant le {date} dans le formulaire en ligne, en indiquant vos restrictions
+        alimentaires. Le comité cherche aussi deux bénévoles pour la décoration ; écrivez à {nom2} si le
+        cœur vous en dit.
+
+        Au plaisir de fêter avec vous,
+
+        Le comité social"""),
+    b("""
+        Objet : Travaux de rénovation – 2e étage
+
+        Bonjour,
+
+        Les travaux de rénovation du 2e étage commenceront le lundi suivant le {date} et dureront environ six
+        semaines. Voici les principales conséquences pour vous.
+
+        Les équipes de la comptabilité et des achats seront temporairement installées au 5e étage, dans
+        l'ancienne salle de formation. Les déménageurs s'occuperont des boîtes ; merci de les étiqueter
+        avant vendredi.
+
+        Les travaux les plus bruyants (démolition, perçage) auront lieu entre 7 h et 10 h. Nous encourageons
+        les personnes qui le peuvent à faire du télétravail ces matins-là.
+
+        La cuisine du 2e étage sera fermée pendant toute la durée des travaux ; celle du 3e étage restera
+        accessible à tous.
+
+        Pour toute question ou tout problème, écrivez au service des immeubles.
+
+        Merci de votre compréhension,
+
+        {nom}
+        Gestion immobilière"""),
+    b("""
+        Objet : Re: Calendrier des évaluations annuelles
+
+        Bonjour {pre},
+
+        Merci pour ton rappel. J'ai établi le calendrier des évaluations annuelles de mon équipe, le voici :
+
+        - semaine du 3 : les trois analystes juniors ;
+        - semaine du 10 : les deux analystes principaux ;
+        - semaine du 17 : les coordonnateurs, en présence de {nom2} pour le volet formation.
+
+        Chaque rencontre durera une heure, dans mon bureau ou sur Teams pour les personnes en télétravail.
+        J'ai demandé à chacun de remplir son autoévaluation dans le portail au moins deux jours avant.
+
+        Les recommandations d'augmentation te seront envoyées avant la fin du mois, comme l'an dernier.
+        Dis-moi si ce calendrier pose problème avec la fermeture de l'exercice financier.
+
+        Bonne journée,
+
+        {nom}
+
+        > Le {date}, {pre} a écrit :
+        > Peux-tu m'envoyer ton calendrier d'évaluations d'ici la fin de la semaine ?"""),
 ])
 
 

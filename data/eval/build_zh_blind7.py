@@ -13,32 +13,15 @@ import json
 import random
 from pathlib import Path
 
+from recruitscreen.types import CATEGORIES
+
 OUT = Path(__file__).with_name("zh_blind7.jsonl")
 SEED = 720261122
 
-CATEGORIES = {
-    "credential_targeting",
-    "off_platform",
-    "paid_task",
-    "vague_client",
-    "sensitive_info",
-    "client_meeting",
-    "secrecy",
-    "unusual_payment",
-    "coercion",
-    "job_scam",
-}
-STAGES = {
-    "contact",
-    "pivot",
-    "paid_task",
-    "elicitation",
-    "meeting",
-    "secrecy",
-    "payment",
-    "coercion",
-    "job_scam",
-}
+# The eval sets record the step a message mainly performs, a finer split than the library's funnel stages.
+STAGES = frozenset(
+    "contact pivot paid_task elicitation meeting secrecy payment coercion job_scam".split()
+)
 
 # Stock words: an overt suspicious message contains at least one, a subtle one contains none.
 TELLTALE = (
@@ -145,32 +128,32 @@ def sus(
 ) -> None:
     """Add a suspicious message (label 1)."""
     RECORDS.append(
-        {
-            "text": text,
-            "label": 1,
-            "kind": kind,
-            "lookalike": False,
-            "categories": categories,
-            "stage": stage,
-            "subtlety": subtlety,
-            "script": script,
-        }
+        dict(
+            text=text,
+            label=1,
+            kind=kind,
+            lookalike=False,
+            categories=categories,
+            stage=stage,
+            subtlety=subtlety,
+            script=script,
+        )
     )
 
 
 def ben(text: str, kind: str, lookalike: bool, script: str) -> None:
-    """Add a benign message (label 0)."""
+    """Add a benign message (label 0): no categories, no stage, no subtlety."""
     RECORDS.append(
-        {
-            "text": text,
-            "label": 0,
-            "kind": kind,
-            "lookalike": lookalike,
-            "categories": [],
-            "stage": "none",
-            "subtlety": "none",
-            "script": script,
-        }
+        dict(
+            text=text,
+            label=0,
+            kind=kind,
+            lookalike=lookalike,
+            categories=[],
+            stage="none",
+            subtlety="none",
+            script=script,
+        )
     )
 
 
@@ -1128,7 +1111,7 @@ def check(records: list[dict[str, object]]) -> None:
         assert isinstance(cats, list)
         assert r["script"] in {S, T}
         if r["label"] == 1:
-            assert cats and set(cats) <= CATEGORIES, r
+            assert cats and set(cats) <= set(CATEGORIES), r
             assert len(set(cats)) == len(cats), r
             assert r["stage"] in STAGES, r
             assert r["lookalike"] is False

@@ -11,7 +11,8 @@ One pass turns the text a sender wrote into the text the rules read:
 4. casefold, then NFKC again (casefold output can leave NFKC);
    Emoji and pictographs wedged between letters ("We💬Chat", "微🌹信") go the same way;
 5. letters spaced, dotted or emoji-separated apart are joined ("W e C h a t", "W.e.C.h.a.t",
-   "W 🔹 e 🔹 C 🔹 h 🔹 a 🔹 t" -> "wechat");
+   "W 🔹 e 🔹 C 🔹 h 🔹 a 🔹 t" -> "wechat"), and so are a few channel names split into chunks
+   ("Té lé gram", "whats.app" -> "télégram", "whatsapp");
 6. leetspeak is folded only where the result is a channel name from a short list
    ("w3chat", "wh@tsapp", "t3l3gram", "5ignal" -> the real name): "h1b", "5g" and "b2b" stay.
 
@@ -104,6 +105,23 @@ _SPACED_RE = re.compile(
     rf"(?:(?<![^\W_])|{_HAN_EDGE})[^\W_](?P<sep>{_SEP})(?:[^\W_](?P=sep)){{1,}}[^\W_](?:(?![^\W_])|{_HAN_EDGE})"
 )
 _ALNUM_RE = re.compile(r"[^\W_]")
+
+# Channel names broken into chunks rather than letters ("Té lé gram", "whats.app", "hot mail"):
+# a separator may fall between any two letters, at least one must. Only names that no two
+# ordinary words spell: "we chat" and "sign al" are English and Wei Xin is a given name, so WeChat,
+# Signal and Weixin are left to the letter-by-letter rule above.
+_SPLIT_NAMES = ("telegram", "whatsapp", "gmail", "hotmail", "protonmail", "viber", "skype")
+_CHUNK_SEP = r"[ \t.\-_*/|·•]{1,2}"
+
+
+def _split_name(name: str) -> str:
+    letters = ["[eé]" if c == "e" else c for c in name]
+    return f"{letters[0]}" + "".join(f"(?:{_CHUNK_SEP})?{c}" for c in letters[1:])
+
+
+_SPLIT_NAME_RE = re.compile(
+    rf"(?<![^\W_])(?:{'|'.join(_split_name(n) for n in _SPLIT_NAMES)})(?![^\W_])"
+)
 
 # Leetspeak: a 5-10 character token of letters and look-alike digits/symbols, folded only when
 # the result is one of _LEET_WORDS (a 1:1 change: offsets hold).
@@ -418,8 +436,13 @@ def _fold_leet(norm: str) -> tuple[str, int]:
 
 
 def _join_spaced(norm: str) -> tuple[str, OffsetMap | None, int]:
-    """Join letters spaced or dotted apart; the map leads back to the text before joining."""
+    """Join letters spaced or dotted apart, and channel names split into chunks; the map leads
+    back to the text before joining."""
     matches = list(_SPACED_RE.finditer(norm))
+    split = [m for m in _SPLIT_NAME_RE.finditer(norm) if not m.group().isalpha()]
+    if split:  # a name split into chunks wins over a run of single letters inside it ("t e l e gram")
+        matches = sorted(split + [m for m in matches if not any(_overlap(m, s) for s in split)],
+                         key=lambda m: m.start())
     if not matches:
         return norm, None, 0
     jmap = OffsetMap()
@@ -436,3 +459,7 @@ def _join_spaced(norm: str) -> tuple[str, OffsetMap | None, int]:
     pieces.append(norm[pos:])
     jmap.copy(pos, len(norm) - pos)
     return "".join(pieces), jmap, len(matches)
+
+
+def _overlap(a: re.Match[str], b: re.Match[str]) -> bool:
+    return a.start() < b.end() and b.start() < a.end()

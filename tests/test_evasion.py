@@ -213,6 +213,18 @@ def test_every_spelling_of_every_channel_is_found_in_english(channel: str) -> No
     assert not missed, missed
 
 
+# Channel names broken into chunks, the way a sender dodges a filter without spacing every letter.
+CHUNKED = {
+    "Té lé gram": "fr", "Tele gram": "en", "tele-gram": "en", "Whats.App": "en", "What sApp": "fr",
+    "Sky pe": "en", "Vi-ber": "fr",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("chunked", sorted(CHUNKED))
+def test_channel_names_split_into_chunks_are_found(chunked: str) -> None:
+    assert _found(CONTEXTS[CHUNKED[chunked]].format(x=chunked), chunked, "off_platform")
+
+
 @pytest.mark.parametrize("nick", sorted(NICKNAMES))
 def test_nicknames_are_found_whatever_language_is_detected(nick: str) -> None:
     assert _found(NICKNAMES[nick], nick, "off_platform")

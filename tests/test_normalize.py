@@ -19,6 +19,9 @@ LOOKALIKES = {"a": "а", "e": "е", "o": "о", "c": "с", "p": "р", "x": "х", 
         ("W e C h a t", "wechat"),
         ("W.e.C.h.a.t", "wechat"),
         ("t-e-l-e-g-r-a-m", "telegram"),
+        ("Té lé gram", "télégram"),  # a channel name split into chunks
+        ("whats.app or hot mail", "whatsapp or hotmail"),
+        ("t e l e gram", "telegram"),  # a chunk of spaced letters inside a split name
         ("ＷｅＣｈａｔ", "wechat"),  # full-width
         ("𝐖𝐞𝐂𝐡𝐚𝐭", "wechat"),  # mathematical bold
         ("We\u200bCh\u200dat", "wechat"),  # zero-width inside
@@ -47,6 +50,9 @@ def test_leaves_genuine_non_latin_text_alone(text: str) -> None:
 
 def test_plain_words_are_not_joined() -> None:
     assert normalize("I am a big fan of it").text == "i am a big fan of it"
+    # names two ordinary words spell are not joined from chunks
+    assert normalize("we chat every week, sign al in").text == "we chat every week, sign al in"
+    assert normalize("Wei Xin is here").text == "wei xin is here"  # a given name
     assert normalize("唐纳德·特朗普").text == "唐纳德·特朗普"  # the dot of a foreign name
     assert normalize("U.S. and e.g. ok").text == "u.s. and e.g. ok"
 

@@ -191,7 +191,8 @@ def main() -> None:
     print("rules + model on each author's test families (the raw file they come from):")
     for author, a in metrics["rules_and_model"]["heldout_by_author"].items():
         look = a["groups"].get("benign:lookalike", {})
-        print(f"  {author:<12} {a['n']:>4} messages  AUC {a['roc_auc']}  recall {a['recall']}  "
+        auc = "n/a (one class)" if a["roc_auc"] is None else a["roc_auc"]  # suspicious.jsonl, benign.jsonl
+        print(f"  {author:<12} {a['n']:>4} messages  AUC {auc}  recall {a['recall']}  "
               f"benign flagged {a['false_positive_rate']}  look-alikes flagged {look.get('flag_rate')}")
 
 

@@ -6,8 +6,8 @@
 Each set is screened by ``Screener(model=None)`` and by the default ``Screener()``; a cell gives
 the share of suspicious messages flagged, the share of benign ones flagged, and the ROC AUC
 (threshold 0.5: "flagged" = level medium or high). The corpus test families are measured by
-``scripts/build_model.py`` (they need the training split), not here. SMS ham: the held-out half
-of :func:`build_model.sms_ham` (the half the model never trained on), when ``../shared/data`` is there.
+``scripts/build_model.py`` (they need the training split), not here. SMS ham: the held-out quarter
+of :func:`build_model.sms_ham` (the quarter the model never trained on), when ``../shared/data`` is there.
 """
 
 from __future__ import annotations
@@ -56,10 +56,10 @@ def main() -> None:
         data = [EvalItem(r["text"], int(r["label"])) for r in read_jsonl(path)]
         cells = [cell(evaluate(s, data)) for s in screeners]
         print(f"| `{name}` ({len(data)}, {note}) | {cells[0]} | {cells[1]} |", flush=True)
-    ham = sms_ham()[1]  # the half the model never trained on
+    ham = sms_ham()[1]  # the quarter the model never trained on
     if ham:
         reps = [evaluate(s, [EvalItem(t, 0) for t in ham]) for s in screeners]
-        print(f"| SMS ham, held-out half ({len(ham):,} real messages) | "
+        print(f"| SMS ham, held-out quarter ({len(ham):,} real messages) | "
               + " | ".join(f"{r.fp} flagged ({r.fp / r.n:.2%})" for r in reps) + " |")
 
 

@@ -71,8 +71,9 @@ SMS = ROOT.parent / "shared" / "data" / "sms-spam-collection" / "SMSSpamCollecti
 
 @pytest.mark.skipif(not SMS.exists(), reason="the shared SMS collection is not beside the project")
 def test_no_written_text_repeats_a_held_out_sms_message() -> None:
-    """The SMS ham with an odd line number measures false alarms on real chat and is never trained
-    on; a written message that repeats one of them (a writer shown it as an example, say) would
+    """The SMS ham on lines 3, 7, 11, ... (``scripts/build_model.py``'s ``sms_held_out``; every odd
+    line until session 8, so all odd lines are checked) measures false alarms on real chat and is
+    never trained on; a written message that repeats one of them (a writer shown it as an example, say) would
     let the model learn the answer. Messages of four words or more are checked, word for word."""
 
     def words(text: str) -> str:

@@ -45,17 +45,17 @@ business travel abroad and its declarations (b-26), parents' and alumni groups (
 WeChat (b-29), and four plain families (b-30 to b-33). Sectors: defence, aerospace, semiconductors,
 telecoms, energy, biotech, government policy, universities; UK, Canadian and US English.
 
-Counts, printed from the file by
+Counts, printed from the file (lengths: the same with len(x['text'].split())) by
 ``.venv/bin/python -c "import json,collections as c; r=[json.loads(l) for l in
 open('data/corpus/raw/en_author12.jsonl')]; print(c.Counter((x['label'],x['subtlety'],x['register']) for x in r))"``:
-494 messages in 55 families (54 of 9, one of 8: 3 hand-written templates each, 3 fillings, duplicates
-dropped). 197 suspicious (40%) in 22 families: 12 subtle families with 107 messages (no stock word of
-TELLTALE below), 10 overt families with 90. 297 benign in 33 families, 29 of them look-alikes (261
-messages), 4 plain (36). Length in words, suspicious / benign: short chat lines (3-20 words) 62 / 99,
-InMails, short e-mails and chat exports (30-120) 63 / 99, long e-mails with signatures, quoted replies
-or forwarded headers (121-300) 72 / 99; range 11-199 / 8-219, median 72 / 54.
-Stages (label 1): elicitation 60, contact 24, meeting 24, payment 18, coercion 18, job_scam 18,
-paid_task 15, secrecy 11, pivot 9.
+492 messages in 55 families (52 of 9, 3 of 8: 3 hand-written templates each, 3 fillings,
+duplicates dropped). 197 suspicious (40%) in 22 families: 12 subtle families with 108 messages
+(no stock word of TELLTALE below), 10 overt families with 89. 295 benign in 33 families, 29 of
+them look-alikes (260 messages), 4 plain (35). Length in words, suspicious / benign: short chat
+lines (3-20 words) 62 / 97, InMails, short e-mails and chat exports (30-120) 63 / 99, long e-mails with
+signatures, quoted replies or forwarded headers (121-300) 72 / 99; range 11-205 / 8-209, median 72 / 55.
+Stages (label 1): elicitation 60, meeting 24, contact 24, payment 18, coercion 18, job_scam 17,
+paid_task 15, secrecy 12, pivot 9.
 """
 
 from __future__ import annotations
@@ -97,6 +97,12 @@ POOLS: dict[str, list[str]] = {
              "Systems Safety Engineer", "Energy Security Policy Analyst"],
     "salary": ["£78,000–£88,000 plus bonus", "CAD 128,000–142,000", "US$152,000–168,000 base", "£64,000–£71,000",
                "$118k to $131k plus a 10% bonus"],
+    "ukplace": ["Bristol", "Derby", "Farnborough", "Filton"],
+    "uksalary": ["£78,000–£88,000 plus bonus", "£64,000–£71,000", "£70,000–£82,000"],
+    "usplace": ["Huntsville, AL", "Tucson, AZ", "Annapolis Junction, MD", "Colorado Springs, CO"],
+    "ussalary": ["US$152,000–168,000 base", "$138,000 to $155,000", "$118k to $131k plus a 10% bonus"],
+    "caplace": ["Ottawa", "Kanata", "Halifax", "Montréal"],
+    "casalary": ["CAD 128,000–142,000", "$104,000 to $121,000 CAD", "CAD 96,500–112,000"],
     "ref": ["REQ-20418", "JR-3317", "AE-1192", "R-07744", "TS-5520"],
     "place": ["Bristol", "Ottawa", "Huntsville", "Derby", "Kanata", "Tucson", "Montréal", "Farnborough", "Austin"],
     "abroad": ["Singapore", "Istanbul", "Dubai", "Hong Kong", "Macau", "Kuala Lumpur", "Bangkok", "Shenzhen"],
@@ -712,9 +718,9 @@ Hannah Mercer | Talent Acquisition | {hirer}
 > {hirer} itself or a client of yours? And what's the salary range?
 """),
     T("none", "", """
-I work for Lakeshore Technical Search, an agency retained by {hirer} to fill a {role} opening in {place}. They've authorised me to name them, and the posting is also on their own careers page (ref {ref}) if you'd like to check it's real.
+I work for Lakeshore Technical Search, an agency retained by {hirer} to fill a {role} opening in {caplace}. They've authorised me to name them, and the posting is also on their own careers page (ref {ref}) if you'd like to check it's real.
 
-The range is {salary} plus benefits and a relocation allowance. It's a permanent position; the team works on commercial and government contracts, so citizenship or permanent residence is required, and a Secret clearance would be sponsored after hire.
+The range is {casalary} plus benefits and a relocation allowance. It's a permanent position; the team works on commercial and government contracts, so citizenship or permanent residence is required, and a Secret clearance would be sponsored after hire.
 
 If you're interested, the next step is simple: send me your résumé and let me know your availability for a 30-minute phone screen. I'll pass it to their talent team the same day, and from then on you'll deal with them directly. If it's not for you, no problem at all; I'd appreciate a referral if anyone comes to mind.
 
@@ -1173,9 +1179,9 @@ Security services in Canada, the UK and the US keep warning that people in secto
 - invites you to meet the client abroad with all travel paid;
 - says "there's no need to tell your employer" or offers payment in crypto, gift cards or cash.
 
-None of these is proof on its own; genuine recruiters also use WhatsApp, and genuine expert networks pay for calls. What matters is the combination. If in doubt, report it to the security team before replying. You won't be in trouble.
+None of these is proof on its own; genuine recruiters also use WhatsApp, and genuine expert networks pay for calls. What matters is the combination. If in doubt, report it to the security team on {phone} before replying. You won't be in trouble.
 
-Corporate Security
+Corporate Security, {place} site
 """),
     T("none", "", """
 Following several reports from staff at our {place} site, we'd like to share the pattern of approaches we have seen this quarter so that everyone can recognise them.
@@ -1206,7 +1212,7 @@ Security Awareness Team
 
 family("en12-b-24-clearance-job-adverts", 0, "cleared_job_ad", "long_email", True, [
     T("none", "", """
-{role} | {hirer} | {place} | {salary}
+{role} | {hirer} | {ukplace} | {uksalary}
 
 About the role
 We're looking for an experienced engineer to join the team delivering {programme}. You'll own requirements, lead design reviews with the customer's technical authority, and mentor junior staff.
@@ -1215,7 +1221,7 @@ Security clearance
 Because of the nature of the work, you must hold current DV clearance, or be willing and eligible to undergo it. Eligibility usually requires sole British nationality and ten years' residence in the UK. We sponsor the vetting process and cover all costs.
 
 What we offer
-- Salary {salary}, reviewed annually
+- Salary {uksalary}, reviewed annually
 - 28 days' holiday plus bank holidays
 - A pension with up to 10% employer contribution
 - Flexible working within the constraints of a secure site
@@ -1227,9 +1233,9 @@ Apply through our careers site, reference {ref}. We will never ask you to pay fo
 """),
     T("none", "", """
 Job title: {role}
-Location: {place} (on site, 5 days)
+Location: {usplace} (on site, 5 days)
 Clearance: active TS/SCI with full-scope polygraph required at start
-Pay range: {salary}
+Pay range: {ussalary}
 Requisition: {ref}
 
 {hirer} is hiring for a cleared position supporting a government customer. Work is performed in a secure facility; personal devices are not permitted inside.
@@ -1249,11 +1255,11 @@ Benefits include medical, dental and vision cover, a 401(k) match and tuition as
 To apply, use the careers site and quote the requisition number. Recruiters from {hirer} will contact you only from a company e-mail address and will never ask for money or for details of classified work.
 """),
     T("none", "", """
-{hirer} is hiring: {role}, {place}
+{hirer} is hiring: {role}, {caplace}
 
 This is a permanent, full-time position on a Government of Canada defence contract. Candidates must be able to obtain and maintain a Secret (Level II) security clearance; we will sponsor it. Canadian citizenship or permanent residence is required by the contract.
 
-The salary range is {salary}, with a comprehensive benefits package, RRSP matching and a hybrid schedule once your clearance is granted.
+The salary range is {casalary}, with a comprehensive benefits package, RRSP matching and a hybrid schedule once your clearance is granted.
 
 You will:
 - lead system-level analysis for {programme};

@@ -19,7 +19,7 @@ French and Chinese (OTHER_LANGUAGES, written by the engineer who wrote fr.toml a
 templates in raw/fr_source.py and raw/zh_source.py) are wrapped with greetings and sign-offs in
 their own language, from pools shared by both classes, and split by family the same way (25% of
 each class's families to "test"); they go to fr.jsonl and zh.jsonl. OTHER_MORE_AUTHORS are French and
-Chinese families by further authors who never read the rule packs (raw/fr_author{2,...,7}_source.py, raw/zh_author{2,...,5}_source.py);
+Chinese families by further authors who never read the rule packs (raw/fr_author{2,...,7}_source.py, raw/zh_author{2,...,6}_source.py);
 like MORE_AUTHORS, each file has its own seeded generator and 30% of each
 class's families go to "test", the rest to "calib". Every row has a "lang" field and an
 "author" field: the raw file it comes from (the first two English authors wrote suspicious.jsonl and
@@ -39,12 +39,12 @@ TEST_SHARE = 0.25
 MORE_TEST_SHARE = 0.3
 MORE_AUTHORS = (
     "en_more.jsonl", "en_author3.jsonl", "en_author4.jsonl", "en_author5.jsonl", "en_author6.jsonl", "en_author7.jsonl",
-    "en_author8.jsonl", "en_author9.jsonl", "en_author10.jsonl", "en_author11.jsonl",
+    "en_author8.jsonl", "en_author9.jsonl", "en_author10.jsonl", "en_author11.jsonl", "en_author12.jsonl", "en_author13.jsonl",
 )
 OTHER_LANGUAGES = {"fr": "fr_messages.jsonl", "zh": "zh_messages.jsonl"}
 OTHER_MORE_AUTHORS = {
     "fr": ("fr_author2.jsonl", "fr_author3.jsonl", "fr_author4.jsonl", "fr_author5.jsonl", "fr_author6.jsonl", "fr_author7.jsonl"),
-    "zh": ("zh_author2.jsonl", "zh_author3.jsonl", "zh_author4.jsonl", "zh_author5.jsonl"),
+    "zh": ("zh_author2.jsonl", "zh_author3.jsonl", "zh_author4.jsonl", "zh_author5.jsonl", "zh_author6.jsonl"),
 }
 
 NAMES = [

@@ -1,3 +1,3 @@
 """The shipped model and its pinned SHA-256 (rewritten by ``scripts/build_model.py``)."""
 
-SHIPPED_SHA256 = "59f6cde7402ddf3a59f9eea1575ad63d3be6d1275256b50e2b24a000b043469d"
+SHIPPED_SHA256 = "c7c76b14695c766ac8809cacb58906c1cf8bf9abb518c65ad976607c4b625bf1"

@@ -32,7 +32,7 @@ session 8; round 5 (en_blind3, fr_blind5, zh_blind5) became a development set in
 (en_blind5, fr_blind7, zh_blind7, written in session 8) has never been measured: it takes round 6's
 place when the next session measures its final figures."""
 SETS = [(ROOT / name, "blind") for name in BLIND] + [
-    (path, "development: the rules were tuned and the model trained on it") for path in DEVELOPMENT
+    (path, "development: the model trained on it, see data/eval/README.md") for path in DEVELOPMENT
 ]
 
 

@@ -4,13 +4,13 @@
     python scripts/build_model.py --out DIR  # the same, written to DIR (a trial that ships nothing)
 
 Training data: the rows of data/corpus/{en,fr,zh}.jsonl whose split is "train" or "calib" (whole
-families), the development sets (DEVELOPMENT below), and three quarters of the SMS
-ham of ../shared/data as extra real negatives (when present; read at training time, never copied). The classifier learns from all of them. The step that combines it
-with the rules is fitted on the "calib" families and the SMS ham only: the rule authors read the
-"train" families and the development sets while writing patterns, so the rules look better there
-than on new text (a language with no "calib" rows would use its "train" rows). Evaluation: the
-"test" families of the corpus, and the held-out quarter of the SMS ham (:func:`sms_held_out`,
-never trained on). Figures
+families), the development sets (DEVELOPMENT below), and three quarters of the SMS ham of
+../shared/data as extra real negatives (when present; read at training time, never copied). The
+classifier learns from all of them. The step that combines it with the rules is fitted on the
+"calib" families and the SMS ham only: the rule authors read the "train" families and the
+development sets while writing patterns, so the rules look better there than on new text (a
+language with no "calib" rows would use its "train" rows). Evaluation: the "test" families of the
+corpus, and the held-out quarter of the SMS ham (:func:`sms_held_out`, never trained on). Figures
 are printed for the rules alone and for rules + model (and for rules + model on each author's test
 families), and written to recruitscreen/models/metrics.json.
 """

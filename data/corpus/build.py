@@ -41,7 +41,7 @@ MORE_AUTHORS = (
     "en_more.jsonl", "en_author3.jsonl", "en_author4.jsonl", "en_author5.jsonl", "en_author6.jsonl", "en_author7.jsonl",
     "en_author8.jsonl", "en_author9.jsonl", "en_author10.jsonl", "en_author11.jsonl", "en_author12.jsonl",
     "en_author13.jsonl", "en_author14.jsonl", "en_author15.jsonl", "en_author16.jsonl", "en_author17.jsonl",
-    "en_author18.jsonl",
+    "en_author18.jsonl", "en_author19.jsonl", "en_author20.jsonl", "en_author21.jsonl",
 )
 OTHER_LANGUAGES = {"fr": "fr_messages.jsonl", "zh": "zh_messages.jsonl"}
 OTHER_MORE_AUTHORS = {

@@ -116,7 +116,7 @@ _CHUNK_SEP = r"[ \t.\-_*/|·•]{1,2}"
 
 def _split_name(name: str) -> str:
     letters = ["[eé]" if c == "e" else c for c in name]
-    return f"{letters[0]}" + "".join(f"(?:{_CHUNK_SEP})?{c}" for c in letters[1:])
+    return letters[0] + "".join(f"(?:{_CHUNK_SEP})?{c}" for c in letters[1:])
 
 
 _SPLIT_NAME_RE = re.compile(

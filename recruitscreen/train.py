@@ -36,7 +36,10 @@ from .normalize import normalize
 from .screener import Screener
 from .types import CATEGORIES, Assessment
 
-__all__ = ["NB_ALPHA", "NB_POWER", "TOKEN_PATTERN", "NBScale", "build_pipeline", "category_log_odds", "fit_combiner", "train_model"]
+__all__ = [
+    "NB_ALPHA", "NB_POWER", "TOKEN_PATTERN", "NBScale", "build_pipeline", "category_log_odds", "fit_combiner",
+    "out_of_fold", "platt", "prepare_texts", "rule_evidence", "train_model",
+]
 
 Progress = Callable[[str], None]
 
@@ -143,9 +146,6 @@ def train_model(
     ``sample_weight`` weighs the rows for the classifier (default: all equal); the calibration
     and the combination are fitted unweighted, on the rows as they are.
     """
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import GroupKFold
-
     say = progress or (lambda _msg: None)
     if len(texts) != len(labels):
         raise ValueError(f"{len(texts)} texts but {len(labels)} labels")
@@ -163,31 +163,12 @@ def train_model(
     rules = rules or Screener(model=None)
 
     say(f"normalizing {len(texts):,} texts")
-    full = [normalize(t).text for t in texts]
-    norm = [t[:max_chars] for t in full]
-    languages = [detect(t).primary for t in full]  # as the screener detects them
-    del full
+    norm, languages = prepare_texts(texts, max_chars)
     say("scoring the rules")
-    rules_lo: list[float] = []
-    by_category: list[list[float]] = []
-    for t in texts:
-        a = rules.screen(t)
-        rules_lo.append(a.log_odds)
-        by_category.append(category_log_odds(a))
-
-    oof = [0.0] * len(texts)
-    splitter = GroupKFold(n_splits=folds)
-    for k, (tr, te) in enumerate(splitter.split(norm, y, groups_), start=1):
-        say(f"out-of-fold fit {k}/{folds}")
-        pipe = build_pipeline(seed)
-        pipe.fit([norm[i] for i in tr], [y[i] for i in tr], **_weights(weights, tr))
-        for i, f in zip(te, pipe.decision_function([norm[i] for i in te]), strict=True):
-            oof[i] = float(f)
-
+    rules_lo, by_category = rule_evidence(texts, rules)
+    oof = out_of_fold(norm, y, groups_, weights, seed=seed, folds=folds, progress=say)
     say("calibrating (Platt, on out-of-fold decisions)")
-    platt = LogisticRegression(C=1e6, max_iter=1000)
-    platt.fit([[f] for f in oof], y)
-    cal_a, cal_b = -float(platt.coef_[0][0]), -float(platt.intercept_[0])
+    cal_a, cal_b = platt(oof, y)
     model_logit = [-(cal_a * f + cal_b) for f in oof]
 
     say("fitting the combination of model and rules (per category)")
@@ -269,6 +250,59 @@ def train_model(
             "oof_auc_combined": _auc([y[i] for i in rows], combiner["oof"]),
         },
     }
+
+
+def prepare_texts(texts: Sequence[str], max_chars: int = MAX_CHARS) -> tuple[list[str], list[str]]:
+    """What the classifier reads of each text (normalized, cut at ``max_chars``) and the text's
+    language as the screener detects it (on the whole normalized text)."""
+    full = [normalize(t).text for t in texts]
+    return [t[:max_chars] for t in full], [detect(t).primary for t in full]
+
+
+def rule_evidence(texts: Sequence[str], rules: Screener) -> tuple[list[float], list[list[float]]]:
+    """The rules' log-odds of each text, in total and per category (:func:`category_log_odds`)."""
+    total: list[float] = []
+    by_category: list[list[float]] = []
+    for t in texts:
+        a = rules.screen(t)
+        total.append(a.log_odds)
+        by_category.append(category_log_odds(a))
+    return total, by_category
+
+
+def out_of_fold(
+    norm: Sequence[str],
+    y: Sequence[int],
+    groups: Sequence[str],
+    weights: list[float] | None = None,
+    *,
+    seed: int = 0,
+    folds: int = 5,
+    fit_on: Sequence[bool] | None = None,
+    progress: Progress | None = None,
+) -> list[float]:
+    """The classifier's decision value for each text from a fit that never saw its group
+    (``GroupKFold``). Rows whose ``fit_on`` is false are scored but left out of every fit."""
+    from sklearn.model_selection import GroupKFold
+
+    say = progress or (lambda _msg: None)
+    oof = [0.0] * len(norm)
+    for k, (tr, te) in enumerate(GroupKFold(n_splits=folds).split(norm, y, groups), start=1):
+        say(f"out-of-fold fit {k}/{folds}")
+        fit = [i for i in tr if fit_on is None or fit_on[i]]
+        pipe = build_pipeline(seed)
+        pipe.fit([norm[i] for i in fit], [y[i] for i in fit], **_weights(weights, fit))
+        for i, f in zip(te, pipe.decision_function([norm[i] for i in te]), strict=True):
+            oof[i] = float(f)
+    return oof
+
+
+def platt(decisions: Sequence[float], y: Sequence[int]) -> tuple[float, float]:
+    """Platt calibration ``(a, b)`` of decision values: ``p = 1 / (1 + exp(a * f + b))``."""
+    from sklearn.linear_model import LogisticRegression
+
+    fit = LogisticRegression(C=1e6, max_iter=1000).fit([[f] for f in decisions], list(y))
+    return -float(fit.coef_[0][0]), -float(fit.intercept_[0])
 
 
 def category_log_odds(a: Assessment) -> list[float]:

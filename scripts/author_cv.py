@@ -23,9 +23,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from build_model import row_weights, sms_ham, training_rows  # noqa: E402
 
 from recruitscreen.evaluate import roc_auc  # noqa: E402
-from recruitscreen.model import MAX_CHARS  # noqa: E402
-from recruitscreen.normalize import normalize  # noqa: E402
-from recruitscreen.train import NB_POWER, build_pipeline  # noqa: E402
+from recruitscreen.train import NB_POWER, build_pipeline, prepare_texts  # noqa: E402
 
 FOLDS = 5
 
@@ -33,7 +31,7 @@ FOLDS = 5
 def main() -> None:
     rows, _test = training_rows()
     ham, _held = sms_ham()
-    texts = [normalize(t).text[:MAX_CHARS] for t in [r["text"] for r in rows] + ham]  # as train_model reads them
+    texts, _languages = prepare_texts([r["text"] for r in rows] + ham)  # as train_model reads them
     labels = [int(r["label"]) for r in rows] + [0] * len(ham)
     sources = [r["source"] for r in rows] + ["sms"] * len(ham)
     names = sorted(set(sources) - {"sms"})

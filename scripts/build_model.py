@@ -136,6 +136,23 @@ def training_rows() -> tuple[list[dict], list[dict]]:
     return train, test
 
 
+def training_set(
+    rows: list[dict], ham: list[str]
+) -> tuple[list[str], list[int], list[str], list[bool], list[float]]:
+    """What :func:`recruitscreen.train.train_model` is given: texts, labels, groups (a family; the
+    SMS ham dealt into 20 groups), the rows the combination is fitted on, and the row weights.
+
+    The combination is fitted on each language's "calib" families (the rule authors never read
+    them) and the SMS ham; a language without any falls back to its "train" rows, on which its
+    rules look better than on new text, so the combination would trust them a little too much."""
+    calib_languages = {r.get("lang", "en") for r in rows if r["split"] == "calib"}
+    combine_on = [r["split"] == "calib" or (r["split"] == "train" and r.get("lang", "en") not in calib_languages)
+                  for r in rows] + [True] * len(ham)
+    return ([r["text"] for r in rows] + ham, [int(r["label"]) for r in rows] + [0] * len(ham),
+            [r["family"] for r in rows] + [f"sms-{i % 20}" for i in range(len(ham))],
+            combine_on, row_weights(rows, len(ham)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=OUT,
@@ -144,16 +161,7 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     train, test = training_rows()
     ham_train, ham_held = sms_ham()
-    texts = [r["text"] for r in train] + ham_train
-    labels = [r["label"] for r in train] + [0] * len(ham_train)
-    groups = [r["family"] for r in train] + [f"sms-{i % 20}" for i in range(len(ham_train))]
-    # The combination is fitted on each language's "calib" families (the rule authors never read
-    # them); a language without any falls back to its "train" rows, on which its rules look better
-    # than on new text, so the combination would trust them a little too much.
-    calib_languages = {r.get("lang", "en") for r in train if r["split"] == "calib"}
-    combine_on = [r["split"] == "calib" or (r["split"] == "train" and r.get("lang", "en") not in calib_languages)
-                  for r in train] + [True] * len(ham_train)
-    weights = row_weights(train, len(ham_train))
+    texts, labels, groups, combine_on, weights = training_set(train, ham_train)
     t0 = time.perf_counter()
     spec = train_model(texts, labels, groups, combine_on=combine_on, sample_weight=weights,
                        progress=lambda m: print(f"  {m}", file=sys.stderr))

@@ -66,11 +66,7 @@ def test_boilerplate_alone_stays_near_chance(rows: list[dict]) -> None:
     assert 0.4 <= auc <= 0.62, auc
 
 
-SMS = ROOT.parent / "shared" / "data" / "sms-spam-collection" / "SMSSpamCollection.tsv"
-
-
-@pytest.mark.skipif(not SMS.exists(), reason="the shared SMS collection is not beside the project")
-def test_no_written_text_repeats_a_held_out_sms_message() -> None:
+def test_no_written_text_repeats_a_held_out_sms_message(sms_ham_lines: list[tuple[int, str]]) -> None:
     """The SMS ham on lines 3, 7, 11, ... (``scripts/build_model.py``'s ``sms_held_out``; every odd
     line until session 8, so all odd lines are checked) measures false alarms on real chat and is
     never trained on; a written message that repeats one of them (a writer shown it as an example, say) would
@@ -79,11 +75,7 @@ def test_no_written_text_repeats_a_held_out_sms_message() -> None:
     def words(text: str) -> str:
         return " " + " ".join(re.findall(r"[a-z0-9]+", text.lower())) + " "
 
-    held = []
-    for i, line in enumerate(SMS.read_text("utf-8", errors="replace").splitlines()):
-        label, _, text = line.partition("\t")
-        if label == "ham" and i % 2 == 1 and len(words(text).split()) >= 4:
-            held.append(words(text))
+    held = [words(text) for i, text in sms_ham_lines if i % 2 == 1 and len(words(text).split()) >= 4]
     files = sorted((ROOT / "data").glob("*/*.jsonl")) + sorted((ROOT / "data" / "corpus" / "raw").glob("*.jsonl"))
     texts = []
     for f in files:

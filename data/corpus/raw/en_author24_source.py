@@ -683,7 +683,7 @@ LONG.add(subtle("en24-s-24-former-colleague-deck"), 1, "fake_colleague", "long_e
     ("secrecy", "sensitive_info secrecy", "Subject: RE: catching up\n\nHi {name},\n\nThanks for the slides, "
      "really helpful. The group I work with now found the cost page the most interesting by far. If the revised "
      "version appears after the board, could you send that too, and the risk register if it's easy?\n\nProbably "
-     "best not to mention to {sender}'s old boss that we're in touch. He always took these things the wrong way. "
+     "best not to mention to your boss that we're in touch. He always took these things the wrong way. "
      "Lunch is on me next time you're in town, "
      "and I've told the people here how helpful you've been; they would like to meet you one day, somewhere "
      "quiet, whenever you have a weekend free.\n\nCheers\n\n> On {day}, {name} wrote:\n> Here you go - please "

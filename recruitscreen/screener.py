@@ -387,7 +387,10 @@ def _model_finding(
     """The classifier's share, explained by the terms that pushed it most in its direction."""
     sign = 1.0 if contribution >= 0 else -1.0
     pick = heapq.nlargest if sign > 0 else heapq.nsmallest
-    top = [(v, t) for v, t in pick(5, ((v, t) for t, v in terms.items())) if v * sign > 0]
+    # a character n-gram of white space alone (the gaps between words) has a weight but names
+    # nothing a reader could find in the text, so it is left out of the list
+    named = ((v, t) for t, v in terms.items() if t.strip())
+    top = [(v, t) for v, t in pick(5, named) if v * sign > 0]
     names = [t for _, t in top]
     start = end = 0
     for name in names:  # point at the first top term found in the text, widened to its word

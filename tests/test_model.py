@@ -326,3 +326,12 @@ def test_nb_scale_shrinks_features_both_classes_share() -> None:
     assert np.allclose(NBScale(power=0.0).fit_transform(X, y).toarray(), X.toarray())
     with pytest.raises(ValueError, match="no parameter"):
         NBScale().set_params(beta=1.0)
+
+
+def test_the_model_finding_names_no_blank_term() -> None:
+    # the shipped model has a character n-gram of one space; its weight is real, but a list of
+    # terms "that read most benign" showing an empty quote points at nothing
+    s = rs.Screener()
+    for text in ("And how's your husband.", "see you at the station at six", "ok sure"):
+        (mf,) = [f for f in s.screen(text).findings if f.category == "model"]
+        assert "\u201c\u201d" not in mf.explanation, text

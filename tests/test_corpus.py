@@ -47,6 +47,21 @@ def test_every_category_and_stage_is_covered(rows: list[dict]) -> None:
     assert sum(r["lookalike"] for r in rows if r["label"] == 0) >= 0.6 * sum(1 for r in rows if r["label"] == 0)
 
 
+@pytest.mark.parametrize("lang", ["en", "fr", "zh"])
+def test_text_messages_and_chat_exports_carry_no_email_boilerplate(lang: str) -> None:
+    # build.py wraps each message in a greeting and a sign-off from pools shared by both classes;
+    # a text message gets the chat pools, a chat export (its own timestamps) none at all
+    path = ROOT / "data" / "corpus" / f"{lang}.jsonl"
+    rows = [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()]
+    texting = [r for r in rows if r["register"] in ("sms", "texto", "chat")]
+    assert texting
+    for r in texting:
+        assert "\n" not in r["signoff"] and not r["greeting"].endswith((",", "\uff1a", ":")), r["id"]
+    for r in rows:
+        if r["register"] in ("chat_export", "transcript"):
+            assert r["greeting"] == r["signoff"] == "", r["id"]
+
+
 def test_boilerplate_alone_stays_near_chance(rows: list[dict]) -> None:
     """A bag-of-words model on greetings and sign-offs only, trained on the train families,
     cannot separate the classes on the test families."""

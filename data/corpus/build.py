@@ -41,12 +41,14 @@ MORE_AUTHORS = (
     "en_more.jsonl", "en_author3.jsonl", "en_author4.jsonl", "en_author5.jsonl", "en_author6.jsonl", "en_author7.jsonl",
     "en_author8.jsonl", "en_author9.jsonl", "en_author10.jsonl", "en_author11.jsonl", "en_author12.jsonl",
     "en_author13.jsonl", "en_author14.jsonl", "en_author15.jsonl", "en_author16.jsonl", "en_author17.jsonl",
-    "en_author18.jsonl", "en_author19.jsonl", "en_author20.jsonl", "en_author21.jsonl",
+    "en_author18.jsonl", "en_author19.jsonl", "en_author20.jsonl", "en_author21.jsonl", "en_author22.jsonl",
+    "en_author23.jsonl", "en_author24.jsonl", "en_author25.jsonl",
 )
 OTHER_LANGUAGES = {"fr": "fr_messages.jsonl", "zh": "zh_messages.jsonl"}
 OTHER_MORE_AUTHORS = {
-    "fr": ("fr_author2.jsonl", "fr_author3.jsonl", "fr_author4.jsonl", "fr_author5.jsonl", "fr_author6.jsonl", "fr_author7.jsonl"),
-    "zh": ("zh_author2.jsonl", "zh_author3.jsonl", "zh_author4.jsonl", "zh_author5.jsonl", "zh_author6.jsonl"),
+    "fr": ("fr_author2.jsonl", "fr_author3.jsonl", "fr_author4.jsonl", "fr_author5.jsonl", "fr_author6.jsonl", "fr_author7.jsonl",
+           "fr_author8.jsonl"),
+    "zh": ("zh_author2.jsonl", "zh_author3.jsonl", "zh_author4.jsonl", "zh_author5.jsonl", "zh_author6.jsonl", "zh_author7.jsonl"),
 }
 
 NAMES = [
@@ -105,14 +107,24 @@ ZH_SURNAMES = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵"]
 BOILERPLATE = {"fr": (FR_GREETINGS, FR_SIGNOFFS, SURNAMES), "zh": (ZH_GREETINGS, ZH_SIGNOFFS, ZH_SURNAMES)}
 
 
+REGISTER_POOLS = {"sms": "chat", "texto": "chat", "chat_export": "bare", "transcript": "bare"}
+"""Writers' own register names that need other than the e-mail pools, which every unknown name
+(long_email, short_email, notice, ...) gets: text messages take the chat pools, and a chat export or
+a voice-note transcript takes nothing (it has its own timestamps and speakers). Until session 9 these
+fell to the e-mail pools, so some text messages carried an e-mail greeting and signature."""
+
+
 def wrap(body: str, register: str, rng: random.Random, lang: str = "en") -> tuple[str, str, str]:
     """The message with a greeting and a sign-off from the shared pool (and both separately)."""
     greetings, signoffs, surnames = BOILERPLATE.get(lang, (GREETINGS, SIGNOFFS, SURNAMES))
-    reg = register if register in greetings else "email"
+    pool = REGISTER_POOLS.get(register, register)
+    reg = "chat" if pool == "bare" else pool if pool in greetings else "email"
     first, surname, title = rng.choice(NAMES), rng.choice(surnames), rng.choice(TITLES)
     sender = f"{rng.choice(NAMES)} {rng.choice(surnames)}"
     greeting = rng.choice(greetings[reg]).format(n=first, s=surname)
     signoff = rng.choice(signoffs[reg]).format(sn=sender, f=sender.split()[0], t=title).strip()
+    if pool == "bare":  # the random draws above still happen, so later rows keep theirs
+        greeting = signoff = ""
     sep = " " if reg == "chat" else "\n\n"
     parts = [p for p in (greeting, body.strip(), signoff) if p]
     return sep.join(parts), greeting, signoff

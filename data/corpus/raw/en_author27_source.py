@@ -14,17 +14,22 @@ executive search for board seats, government and cleared-job recruiters, graduat
 schemes, expert networks and survey panels with compliance attestations, paid advisory boards,
 contract platforms, relocation offers abroad with travel paid, and the follow-ups of a real search:
 rescheduling (some by WhatsApp or WeChat), salary negotiation, offer letters, background checks through
-the official portal, references, rejections, a recruiter's own security notice. Suspicious (20 families,
-11 of them subtle: no app name, no "client", no fee, no "confidential"): the fake versions in the same
-voices — a headhunter with a nameless principal, early pivots (some spelled to evade), paid reports and
-"advisory" work for nobody in particular, drift towards what has not been published, meetings abroad,
-secrecy, payment to relatives or in vouchers, deposit and task scams, and pressure on diaspora family.
+the official portal, references, rejections, a recruiter's own security notice; two plain families (a
+job alert, an interview panel's logistics). Suspicious (21 families, 11 of them subtle, numbers 09-19:
+no app name, no "client", no fee, no "confidential", which ``make_rows`` checks): the fake versions in
+the same voices — a headhunter with a nameless principal, early pivots (some spelled to evade), paid
+reports and "advisory" work for nobody in particular, drift towards what has not been published,
+meetings abroad, secrecy, payment to relatives or in vouchers, deposit and task scams, and pressure on
+diaspora family.
 
 Each family has three hand-written templates: a chat line (3-20 words), an InMail or short e-mail
-(30-120 words) and a longer e-mail (120-300 words) with a signature, a quoted reply or a forwarded
-header. Counts printed from the file by ``python en_author27_source.py --stats``:
-452 messages, 180 suspicious (39.8%), 272 benign; 50 families; lengths in words: 151 short (3-20),
-150 medium (30-120), 151 long (120-300), in both classes alike (suspicious 60/60/60, benign 91/90/91).
+(30-120 words) and a longer e-mail (up to 300 words) with a signature, a quoted reply or a forwarded
+header. A shared opener is dropped before a body that already greets, and a shared closer after a
+signed e-mail. The register of each row follows its length (chat <= 20 words, inmail <= 120, email).
+
+Counts, printed by ``python en_author27_source.py --stats`` (run from this folder): 453 messages in 51
+families (8-9 each); 187 suspicious (41%, 97 of them subtle) and 266 benign; lengths in words, short
+(3-20) / medium (30-120) / long (121-300): suspicious 62/63/62, benign 87/92/87.
 """
 
 from __future__ import annotations
@@ -39,15 +44,10 @@ SEED = 2727
 PER_TEMPLATE = 3
 OUT = Path(__file__).with_name("en_author27.jsonl")
 
-# Funnel order used to derive a template's stage from its categories (see data/eval/README.md).
-STAGE_OF = {
-    "credential_targeting": "contact",
-    "off_platform": "pivot",
-    "paid_task": "tasking",
-    "sensitive_info": "elicitation",
-    "client_meeting": "meeting",
-}
-STAGES = ["contact", "pivot", "tasking", "elicitation", "meeting"]
+# Each funnel category and the stage it marks, in funnel order (see data/eval/README.md).
+FUNNEL = "credential_targeting=contact off_platform=pivot paid_task=tasking sensitive_info=elicitation client_meeting=meeting"
+STAGE_OF = dict(pair.split("=") for pair in FUNNEL.split())
+STAGES = list(STAGE_OF.values())
 
 
 def s(cats: str, text: str) -> tuple[str, str, str]:
@@ -82,10 +82,10 @@ POOLS: dict[str, list[str]] = {
     "band": ["£78k-£88k", "£90k-£105k", "$140k-$160k", "€85k-€95k", "£65k-£72k"],
     "sector": ["avionics", "semiconductor packaging", "satellite communications", "grid storage",
                "radar", "5G radio"],
-    "city": ["Singapore", "Munich", "Toronto", "Dubai", "Rotterdam"],
-    "far": ["Shanghai", "Macau", "Hong Kong", "Istanbul", "Kuala Lumpur"],
-    "day": ["Tuesday", "Wednesday", "Thursday", "Friday", "Monday"],
-    "time": ["9:30", "11:00", "2pm", "4:15", "10am"],
+    "city": ["Munich", "Toronto", "Singapore", "Rotterdam", "Dubai"],
+    "far": ["Macau", "Shanghai", "Kuala Lumpur", "Hong Kong", "Istanbul"],
+    "day": ["Thursday", "Monday", "Wednesday", "Friday", "Tuesday"],
+    "time": ["10.30", "11:00", "2pm", "4:15", "9am"],
     "net": ["Ridgeline Insight", "Calder Expert Network", "Oakmere Advisors Panel", "Brookfield Voices"],
     "fee": ["£250", "$300", "£180", "$450", "€220"],
     "big": ["$2,000", "£1,500", "$3,500", "€2,800"],
@@ -607,7 +607,7 @@ F.add("en27-b-05-government-recruiter", 0, "cleared_job_ad", "email", True, [
       "never ask you to move to a messaging app, to pay for vetting, or to share information about "
       "your current work.\n\nIf you have a disability and need adjustments, reply and we will arrange "
       "them.\n\nKind regards,\nRecruitment Team\nDefence Equipment Resourcing\n"
-      "defence.recruitment@example.gov.invalid"),
+      "defence.recruitment@example.org"),
 ])
 
 F.add("en27-b-06-graduate-scheme", 0, "genuine_recruiter", "email", True, [
@@ -869,7 +869,7 @@ F.add("en27-b-20-expert-followup", 0, "expert_network", "email", True, [
 ])
 
 F.add("en27-b-21-references", 0, "genuine_recruiter", "chat", True, [
-    b("Can you ask your old manager to expect a reference call from {co}?"),
+    b("{name}, can you warn your old manager to expect a reference call from {co}?"),
     b("Hi {name}, {co} has asked for two referees, ideally your current line manager and a previous "
       "one. They'll only contact your current employer after you've accepted. Their HR team sends a "
       "standard form from their own domain; references are confidential between referee and "
@@ -992,12 +992,12 @@ F.add("en27-b-27-onboarding-ids", 0, "hr_onboarding", "email", True, [
 F.add("en27-b-28-consultant-invoice", 0, "consulting_engagement", "email", True, [
     b("Invoice for the {co} report sent, ref {ref}, payment terms 30 days"),
     b("Hi {name}, attached is my invoice {ref} for the market report I prepared for {co} under our "
-      "consulting agreement: 8 days at {fee}, total {big}. Payment to my business account as in the "
+      "consulting agreement: 8 days at {fee} a day. Payment to my business account as in the "
       "contract, please. The report used only public sources, as agreed."),
     b("Dear {name},\n\nPlease find attached invoice {ref} for the independent review of {sector} "
       "supply chains that {co} commissioned in March.\n\nSummary:\n- 8 days of work at {fee} per day\n- "
-      "Travel to your Rotterdam office, reimbursed at cost (receipts attached)\n- Total: {big} plus "
-      "VAT\n\nPayment terms are 30 days, to the business account shown on the invoice, which matches "
+      "Travel to your Rotterdam office, reimbursed at cost (receipts attached)\n- Total: as on the "
+      "invoice, plus VAT\n\nPayment terms are 30 days, to the business account shown on the invoice, which matches "
       "the details in our signed contract. If your finance team receives any message asking to change "
       "the account, please call me on {phone} before acting on it; that is a common fraud.\n\nAs "
       "agreed in the statement of work, the final report uses published sources and interviews given "
@@ -1045,8 +1045,31 @@ SUBTLE = {f[0] for f in F if f[0].split("-")[2] in {f"{n:02d}" for n in range(9,
 TELLTALE = re.compile(r"\b(?:whatsapp|wechat|telegram|signal|client|fee|confidential|crypto\w*)\b")
 
 
+GREETING = re.compile(r"(?:Hi|Hello|Dear|Good|Morning)\b")
+
+
+def tidy(text: str) -> str:
+    """Drop a shared opener before a body that greets already, and a closer after a signed e-mail."""
+    for opener in filter(None, OPENERS):
+        if text.startswith(opener) and GREETING.match(text, len(opener)):
+            text = text[len(opener) :]
+    for closer in filter(None, CLOSERS):
+        if text.endswith(closer) and "\n\n" in text[: -len(closer)]:
+            text = text[: -len(closer)]
+    return text
+
+
 def make_rows() -> list[dict[str, object]]:
     rows = build(F, POOLS, OPENERS, CLOSERS, "en", SEED, PER_TEMPLATE)
+    seen: set[str] = set()
+    kept = []
+    for row in rows:
+        row["text"] = tidy(str(row["text"]))
+        if row["text"] in seen:
+            continue
+        seen.add(row["text"])
+        kept.append(row)
+    rows = kept
     for row in rows:
         if row["label"] == 0:
             row["subtlety"] = "none"

@@ -26,15 +26,18 @@ subtle: no app name, no "客户", no fee, no "保密" — only what is asked giv
 Each family has three hand-written templates of different length: a chat line, an InMail / short
 e-mail, and a long e-mail with signature, quoted reply or forwarded header (or a chat export).
 
-Counts (printed by ``main``): 38 families, 341 messages (one repeated draw dropped); 135
-suspicious in 15 families (72 subtle, in 8 families), 206 benign in 23 families (188 look-alikes,
+Counts (printed by ``main``): 38 families, 340 messages (two repeated draws dropped); 135
+suspicious in 15 families (72 subtle, in 8 families), 205 benign in 23 families (187 look-alikes,
 in 21 families). Length in characters (about 1.5 characters a word): short < 60, medium 60-179,
-long >= 180; suspicious 45/45/45, benign 68/69/69. 99 messages (29%, 11 families) are in
-Traditional script.
+long >= 180; suspicious 45/45/45, benign 67/69/69. 99 messages (29%, 11 families) are in
+Traditional script. Chat exports (timestamped lines) take no greeting or sign-off, and their
+clock moves on from line to line.
 """
 
 from __future__ import annotations
 
+import random
+import re
 from pathlib import Path
 
 from template_families import Families, build, write
@@ -937,7 +940,7 @@ F.add(
         (
             "none",
             "",
-            "[{time}] {name}：明天几点出发\n[{time}] {sname}：八点吧，早点不堵车\n[{time}] {name}：行，我带相机\n[{time}] {sname}：你那个镜头修好了吗\n[{time}] {name}：修好了，花了{money}，心疼\n[{time}] {sname}：哈哈，那这次多拍点回本\n[{time}] {name}：顺便给我妈拍几张，她老说没好看的照片\n[{time}] {sname}：没问题，阿姨上镜",
+            "[{time}] {name}：明天几点出发\n[{time}] {sname}：八点吧，早点不堵车\n[{time}] {name}：行，我带相机\n[{time}] {sname}：你那个镜头修好了吗\n[{time}] {name}：修好了，花了{money}，心疼\n[{time}] {sname}：哈哈，那这次多拍点回本\n[{time}] {name}：顺便给我妈拍几张，她老说没好看的照片\n[{time}] {sname}：没问题，阿姨上镜\n[{time}] {name}：那我再带个三脚架，拍张全家福",
         ),
     ],
 )
@@ -986,9 +989,36 @@ def length_band(text: str) -> str:
     return "short" if n < 60 else "medium" if n < 180 else "long"
 
 
+STAMP = re.compile(r"\[(\d\d):(\d\d)\] ")
+
+
+def as_chat_export(text: str, rng: random.Random) -> str:
+    """A chat export takes no greeting or sign-off, and its clock moves on from line to line."""
+    text = text[text.index("[") :]
+    for closer in sorted(filter(None, CLOSERS), key=len, reverse=True):
+        if text.endswith(closer):
+            text = text[: -len(closer)]
+            break
+    first = STAMP.match(text)
+    assert first is not None
+    minute = int(first.group(1)) * 60 + int(first.group(2))
+
+    def tick(_: re.Match[str]) -> str:
+        nonlocal minute
+        stamp = f"[{minute // 60 % 24:02d}:{minute % 60:02d}] "
+        minute += rng.choice([0, 1, 1, 2, 3, 5, 12])
+        return stamp
+
+    return STAMP.sub(tick, text)
+
+
 def main() -> None:
     rows = build(F, POOLS, OPENERS, CLOSERS, "zh", SEED, PER_TEMPLATE)
+    rng = random.Random(SEED)
     for row in rows:
+        if STAMP.search(str(row["text"])):
+            row["text"] = as_chat_export(str(row["text"]), rng)
+            row["register"] = "chat_export"
         if row["label"] == 0:
             row["subtlety"] = "none"
         elif row["family"] in SUBTLE:
@@ -996,6 +1026,11 @@ def main() -> None:
         # A family's short line is sent as a chat message, whatever the family's usual register.
         if length_band(str(row["text"])) == "short":
             row["register"] = "chat"
+    # Dropping the greeting of a chat export can make two draws of one template the same text.
+    unique: dict[str, dict[str, object]] = {}
+    for row in rows:
+        unique.setdefault(str(row["text"]), row)
+    rows = list(unique.values())
     write(rows, Path(__file__).with_name("zh_author8.jsonl"))
     for label in (1, 0):
         part = [r for r in rows if r["label"] == label]

@@ -1089,7 +1089,7 @@ cadeau (cagnotte en ligne, lien dans le groupe WhatsApp de l'équipe). Si quelqu
 
 Comme vous le savez (ou pas encore), {prenom_f} fête ses vingt ans de maison le mois prochain. Les RH nous \
 ont donné leur accord pour organiser quelque chose dans la grande salle du 4e, {jour} {date_num} {mois} à \
-partir de {heure}. C'est une surprise totale : merci de ne rien dire, de ne rien laisser traîner sur \
+partir de 17 h 30. C'est une surprise totale : merci de ne rien dire, de ne rien laisser traîner sur \
 l'agenda partagé, et de ne pas répondre à ce courriel en mettant tout le service en copie (ça arrive).
 
 Ce qu'il nous faut :
@@ -1517,10 +1517,11 @@ Les signaux à retenir :
 Rappel : une invitation payée à l'étranger n'a rien de suspect en soi. La plupart sont parfaitement \
 normales ; déclarez-les simplement au bureau de la recherche, qui vérifie l'organisme en quelques jours.
 
-Les diapositives sont sur l'intranet. Pour une question : securite.recherche@{domaine}.
+Les diapositives sont sur l'intranet. Pour une question : le bureau de la recherche, poste 5120.
 
 {prenom_f} {nom}
-Conseillère en sécurité de la recherche, {universite}""",
+Conseillère en sécurité de la recherche
+Bureau de la recherche de {universite}""",
         ),
     ],
 )

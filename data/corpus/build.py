@@ -42,13 +42,15 @@ MORE_AUTHORS = (
     "en_author8.jsonl", "en_author9.jsonl", "en_author10.jsonl", "en_author11.jsonl", "en_author12.jsonl",
     "en_author13.jsonl", "en_author14.jsonl", "en_author15.jsonl", "en_author16.jsonl", "en_author17.jsonl",
     "en_author18.jsonl", "en_author19.jsonl", "en_author20.jsonl", "en_author21.jsonl", "en_author22.jsonl",
-    "en_author23.jsonl", "en_author24.jsonl", "en_author25.jsonl",
+    "en_author23.jsonl", "en_author24.jsonl", "en_author25.jsonl", "en_author26.jsonl", "en_author27.jsonl",
+    "en_author28.jsonl",
 )
 OTHER_LANGUAGES = {"fr": "fr_messages.jsonl", "zh": "zh_messages.jsonl"}
 OTHER_MORE_AUTHORS = {
     "fr": ("fr_author2.jsonl", "fr_author3.jsonl", "fr_author4.jsonl", "fr_author5.jsonl", "fr_author6.jsonl", "fr_author7.jsonl",
-           "fr_author8.jsonl"),
-    "zh": ("zh_author2.jsonl", "zh_author3.jsonl", "zh_author4.jsonl", "zh_author5.jsonl", "zh_author6.jsonl", "zh_author7.jsonl"),
+           "fr_author8.jsonl", "fr_author9.jsonl"),
+    "zh": ("zh_author2.jsonl", "zh_author3.jsonl", "zh_author4.jsonl", "zh_author5.jsonl", "zh_author6.jsonl", "zh_author7.jsonl",
+           "zh_author8.jsonl", "zh_author9.jsonl"),
 }
 
 NAMES = [
@@ -107,7 +109,9 @@ ZH_SURNAMES = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵"]
 BOILERPLATE = {"fr": (FR_GREETINGS, FR_SIGNOFFS, SURNAMES), "zh": (ZH_GREETINGS, ZH_SIGNOFFS, ZH_SURNAMES)}
 
 
-REGISTER_POOLS = {"sms": "chat", "texto": "chat", "chat_export": "bare", "transcript": "bare"}
+REGISTER_POOLS = {
+    "sms": "chat", "texto": "chat", "chat_export": "bare", "transcript": "bare", "voice_note": "bare",
+}
 """Writers' own register names that need other than the e-mail pools, which every unknown name
 (long_email, short_email, notice, ...) gets: text messages take the chat pools, and a chat export or
 a voice-note transcript takes nothing (it has its own timestamps and speakers). Until session 9 these

@@ -69,7 +69,7 @@ FEATURES: tuple[str, ...] = ("strongest", "accumulation", "stages", "early_pivot
 # -- fitted weights (written by scripts/fit_thread_weights.py; plain numbers, no pickle) -----------
 THREAD_WEIGHTS: dict[str, dict[str, float]] = {
     "rules": {"bias": -2.1091, "strongest": 0.4684, "accumulation": 0.4452, "stages": 1.1831, "early_pivot": 0.4771},
-    "rules+model": {"bias": -2.4348, "strongest": 1.1996, "accumulation": 0.5576, "stages": 0.3024, "early_pivot": 0.0},
+    "rules+model": {"bias": -2.5084, "strongest": 1.2281, "accumulation": 0.6839, "stages": 0.0121, "early_pivot": 0.0},
 }
 # -- end of fitted weights ----------------------------------------------------------------------
 

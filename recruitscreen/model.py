@@ -41,7 +41,11 @@ __all__ = [
 ]
 
 FORMAT = "recruitscreen-linear-text-model"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""Version 2 (session 9) stores each vectorizer's features as three parallel lists, ``terms``,
+``idf`` and ``coef``, which load about three times faster than version 1's ``features`` object
+(term -> [idf, coef]). Both versions are read; version 2 is written."""
+READABLE_VERSIONS = (1, 2)
 MAX_CHARS = 20_000
 """How much of a message a classifier reads when its file does not say (the rules read all of it)."""
 SHIPPED_NAME = "default.rsmodel"
@@ -125,7 +129,9 @@ class _Vectorizer:
         ngram_range: tuple[int, int],
         sublinear_tf: bool,
         token_pattern: re.Pattern[str] | None,
-        features: dict[str, list[float]],
+        names: list[str],
+        idf: Any,
+        coef: Any,
     ) -> None:
         import numpy as np
 
@@ -133,10 +139,14 @@ class _Vectorizer:
         self.ngram_range = ngram_range
         self.sublinear_tf = sublinear_tf
         self.token_pattern = token_pattern
-        self.names = sorted(features)
-        self.vocab = {t: i for i, t in enumerate(self.names)}
-        self.idf = np.array([features[t][0] for t in self.names], dtype=np.float64)
-        self.coef = np.array([features[t][1] for t in self.names], dtype=np.float64)
+        self.names = names
+        self.vocab = {t: i for i, t in enumerate(names)}
+        if len(self.vocab) != len(names):
+            raise ModelError("vectorizer terms must be unique")
+        self.idf = np.asarray(idf, dtype=np.float64)
+        self.coef = np.asarray(coef, dtype=np.float64)
+        if self.idf.shape != (len(names),) or self.coef.shape != (len(names),):
+            raise ModelError("vectorizer terms, idf and coef must be lists of the same length")
         # Indices fit 16 bits in most models, and NumPy sorts 16-bit integers by radix,
         # several times faster than wider ones; counting terms is a sort.
         self.dtype = np.dtype(np.uint16 if len(self.names) <= 1 << 16 else np.int32)
@@ -215,10 +225,11 @@ class LinearTextModel:
         try:
             if spec.get("format") != FORMAT:
                 raise ModelError(f"{source}: not a recruitscreen model (format {spec.get('format')!r})")
-            if int(spec.get("format_version", -1)) != FORMAT_VERSION:
+            if int(spec.get("format_version", -1)) not in READABLE_VERSIONS:
                 raise ModelError(
                     f"{source}: model format version {spec.get('format_version')} is not "
-                    f"supported by this recruitscreen (it reads version {FORMAT_VERSION}); "
+                    f"supported by this recruitscreen (it reads versions "
+                    f"{', '.join(map(str, READABLE_VERSIONS))}); "
                     "retrain it with `recruitscreen train` or upgrade recruitscreen"
                 )
             self.vectorizers = [_parse_vectorizer(v) for v in spec["vectorizers"]]
@@ -321,14 +332,23 @@ def _parse_vectorizer(v: dict[str, Any]) -> _Vectorizer:
     analyzer = v["analyzer"]
     if analyzer not in ("word", "char_wb"):
         raise ModelError(f"unsupported analyzer {analyzer!r}")
-    features = v["features"]
-    if not isinstance(features, dict) or not all(
-        isinstance(x, list) and len(x) == 2 for x in features.values()
-    ):
-        raise ModelError("vectorizer features must map each term to [idf, coefficient]")
+    if "features" in v:  # version 1: {term: [idf, coef]}
+        features = v["features"]
+        if not isinstance(features, dict) or not all(
+            isinstance(x, list) and len(x) == 2 for x in features.values()
+        ):
+            raise ModelError("vectorizer features must map each term to [idf, coefficient]")
+        names = sorted(features)
+        idf, coef = [features[t][0] for t in names], [features[t][1] for t in names]
+    else:  # version 2: three parallel lists
+        names, idf, coef = v["terms"], v["idf"], v["coef"]
+        if not isinstance(names, list) or not all(isinstance(t, str) for t in names):
+            raise ModelError("vectorizer terms must be a list of strings")
+        if not isinstance(idf, list) or not isinstance(coef, list):
+            raise ModelError("vectorizer terms, idf and coef must be lists of the same length")
     pattern = re.compile(v.get("token_pattern", r"(?u)\b\w\w+\b")) if analyzer == "word" else None
     lo, hi = v["ngram_range"]
-    return _Vectorizer(analyzer, (int(lo), int(hi)), bool(v.get("sublinear_tf", True)), pattern, features)
+    return _Vectorizer(analyzer, (int(lo), int(hi)), bool(v.get("sublinear_tf", True)), pattern, names, idf, coef)
 
 
 def shipped_model_path() -> Path:

@@ -198,19 +198,18 @@ def train_model(
     offset = 0
     for name, vec in features.transformer_list:
         vocab = vec.vocabulary_
-        idf = vec.idf_
-        feats = {}
-        for term, j in vocab.items():
-            feats[term] = [round(float(idf[j]), 9), round(float(coef[offset + j]), 9)]
-        offset += len(vocab)
+        terms = sorted(vocab)
         vectorizers.append({
             "name": name,
             "analyzer": vec.analyzer,
             "ngram_range": list(vec.ngram_range),
             "sublinear_tf": bool(vec.sublinear_tf),
             "token_pattern": vec.token_pattern,
-            "features": feats,
+            "terms": terms,
+            "idf": [round(float(vec.idf_[vocab[t]]), 9) for t in terms],
+            "coef": [round(float(coef[offset + vocab[t]]), 9) for t in terms],
         })
+        offset += len(vocab)
     import sklearn
 
     return {

@@ -301,7 +301,7 @@ def test_sample_weights_reach_the_classifier_and_are_checked(small_spec: dict) -
         train_model(texts, labels, groups, folds=3, sample_weight=[0.0] * len(texts))
 
     def coefficients(spec: dict) -> list[float]:
-        return [w for v in spec["vectorizers"] for _, (_, w) in sorted(v["features"].items())[:200]]
+        return [w for v in spec["vectorizers"] for w in v["coef"][:200]]
 
     # equal weights are no weights; unequal ones change the classifier
     even = train_model(texts, labels, groups, folds=3, sample_weight=[1.0] * len(texts))
@@ -335,3 +335,17 @@ def test_the_model_finding_names_no_blank_term() -> None:
     for text in ("And how's your husband.", "see you at the station at six", "ok sure"):
         (mf,) = [f for f in s.screen(text).findings if f.category == "model"]
         assert "\u201c\u201d" not in mf.explanation, text
+
+
+def test_a_version_1_model_still_loads_and_gives_the_same_scores(small_spec: dict, tmp_path: Path) -> None:
+    # version 1 kept each vectorizer's features as {term: [idf, coef]}; files trained before
+    # session 9 are in it, and must give the scores they always gave
+    old = json.loads(json.dumps(small_spec))
+    old["format_version"] = 1
+    for v in old["vectorizers"]:
+        v["features"] = {t: [i, c] for t, i, c in zip(v.pop("terms"), v.pop("idf"), v.pop("coef"), strict=True)}
+    write_model(small_spec, tmp_path / "v2.rsmodel")
+    write_model(old, tmp_path / "v1.rsmodel")
+    v2, v1 = rs.Screener(model=tmp_path / "v2.rsmodel"), rs.Screener(model=tmp_path / "v1.rsmodel")
+    for text in ("Add me on WeChat, my client pays for reports", "see you at lunch", "Hi Sam, quick question"):
+        assert v1.screen(text).to_dict() == v2.screen(text).to_dict()

@@ -185,6 +185,14 @@ def test_a_truncated_model_is_corrupt(tmp_path: Path) -> None:
          "unsupported analyzer"),
         ({"vectorizers": [{"analyzer": "word", "features": {"a": "b"}, "ngram_range": [1, 1]}]},
          "features"),
+        ({"vectorizers": [{"analyzer": "word", "terms": ["a", "b"], "idf": [1.0], "coef": [0.5, 0.1],
+                           "ngram_range": [1, 1]}]}, "same length"),
+        ({"vectorizers": [{"analyzer": "word", "terms": ["a", "a"], "idf": [1.0, 1.0], "coef": [0.5, 0.1],
+                           "ngram_range": [1, 1]}]}, "unique"),
+        ({"vectorizers": [{"analyzer": "word", "terms": "ab", "idf": [1.0], "coef": [0.5],
+                           "ngram_range": [1, 1]}]}, "list of strings"),
+        ({"vectorizers": [{"analyzer": "word", "terms": ["a"], "idf": ["x"], "coef": [0.5],
+                           "ngram_range": [1, 1]}]}, "malformed"),
     ],
 )
 def test_a_malformed_model_is_refused(tmp_path: Path, change: dict[str, Any], expected: str) -> None:

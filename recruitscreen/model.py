@@ -344,8 +344,6 @@ def _parse_vectorizer(v: dict[str, Any]) -> _Vectorizer:
         names, idf, coef = v["terms"], v["idf"], v["coef"]
         if not isinstance(names, list) or not all(isinstance(t, str) for t in names):
             raise ModelError("vectorizer terms must be a list of strings")
-        if not isinstance(idf, list) or not isinstance(coef, list):
-            raise ModelError("vectorizer terms, idf and coef must be lists of the same length")
     pattern = re.compile(v.get("token_pattern", r"(?u)\b\w\w+\b")) if analyzer == "word" else None
     lo, hi = v["ngram_range"]
     return _Vectorizer(analyzer, (int(lo), int(hi)), bool(v.get("sublinear_tf", True)), pattern, names, idf, coef)

@@ -27,7 +27,7 @@ import math
 import platform
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import __version__
 from .lang import HAN, detect
@@ -37,8 +37,8 @@ from .screener import Screener
 from .types import CATEGORIES, Assessment
 
 __all__ = [
-    "NB_ALPHA", "NB_POWER", "TOKEN_PATTERN", "NBScale", "build_pipeline", "category_log_odds", "fit_combiner",
-    "out_of_fold", "platt", "prepare_texts", "rule_evidence", "train_model",
+    "NB_ALPHA", "NB_POWER", "TOKEN_PATTERN", "CombinedFit", "NBScale", "build_pipeline", "category_log_odds",
+    "combine_out_of_fold", "fit_combiner", "out_of_fold", "platt", "prepare_texts", "rule_evidence", "train_model",
 ]
 
 Progress = Callable[[str], None]
@@ -166,25 +166,9 @@ def train_model(
     norm, languages = prepare_texts(texts, max_chars)
     say("scoring the rules")
     rules_lo, by_category = rule_evidence(texts, rules)
-    oof = out_of_fold(norm, y, groups_, weights, seed=seed, folds=folds, progress=say)
-    say("calibrating (Platt, on out-of-fold decisions)")
-    cal_a, cal_b = platt(oof, y)
-    model_logit = [-(cal_a * f + cal_b) for f in oof]
-
-    say("fitting the combination of model and rules (per category)")
     keep = [True] * len(texts) if combine_on is None else [bool(v) for v in combine_on]
-    if len(keep) != len(texts):
-        raise ValueError(f"{len(texts)} texts but {len(keep)} combine_on flags")
-    rows = [i for i, k in enumerate(keep) if k]
-    if {y[i] for i in rows} != {0, 1}:
-        raise ValueError("the rows marked combine_on need both suspicious and benign examples")
-    combiner = fit_combiner(
-        [model_logit[i] for i in rows],
-        [by_category[i] for i in rows],
-        [y[i] for i in rows],
-        [groups_[i] for i in rows],
-        languages=[languages[i] for i in rows],
-        folds=min(folds, len({groups_[i] for i in rows})),
+    (cal_a, cal_b), model_logit, rows, combiner = combine_out_of_fold(
+        norm, languages, by_category, y, groups_, keep, weights, seed=seed, folds=folds, progress=say
     )
     base = rules.config.base_log_odds
 
@@ -294,6 +278,56 @@ def out_of_fold(
         for i, f in zip(te, pipe.decision_function([norm[i] for i in te]), strict=True):
             oof[i] = float(f)
     return oof
+
+
+class CombinedFit(NamedTuple):
+    """What :func:`combine_out_of_fold` fits: the Platt calibration ``(a, b)``, the calibrated
+    out-of-fold model logit of every row, the rows the combination was fitted on, and
+    :func:`fit_combiner`'s result for them (with its own out-of-fold logits under ``"oof"``)."""
+
+    calibration: tuple[float, float]
+    model_logit: list[float]
+    rows: list[int]
+    combiner: dict[str, Any]
+
+
+def combine_out_of_fold(
+    norm: Sequence[str],
+    languages: Sequence[str],
+    by_category: Sequence[Sequence[float]],
+    y: Sequence[int],
+    groups: Sequence[str],
+    combine_on: Sequence[bool],
+    weights: list[float] | None = None,
+    *,
+    seed: int = 0,
+    folds: int = 5,
+    fit_on: Sequence[bool] | None = None,
+    progress: Progress | None = None,
+) -> CombinedFit:
+    """The classifier out of fold (:func:`out_of_fold`), its Platt calibration, and the
+    combination with the rules' evidence fitted on the rows marked ``combine_on``: the stages of
+    :func:`train_model` before its final fit, for experiments that need them on other settings."""
+    say = progress or (lambda _msg: None)
+    if len(combine_on) != len(norm):
+        raise ValueError(f"{len(norm)} texts but {len(combine_on)} combine_on flags")
+    rows = [i for i, k in enumerate(combine_on) if k]
+    if {y[i] for i in rows} != {0, 1}:
+        raise ValueError("the rows marked combine_on need both suspicious and benign examples")
+    oof = out_of_fold(norm, y, groups, weights, seed=seed, folds=folds, fit_on=fit_on, progress=say)
+    say("calibrating (Platt, on out-of-fold decisions)")
+    cal_a, cal_b = platt(oof, y)
+    model_logit = [-(cal_a * f + cal_b) for f in oof]
+    say("fitting the combination of model and rules (per category)")
+    combiner = fit_combiner(
+        [model_logit[i] for i in rows],
+        [by_category[i] for i in rows],
+        [y[i] for i in rows],
+        [groups[i] for i in rows],
+        languages=[languages[i] for i in rows],
+        folds=min(folds, len({groups[i] for i in rows})),
+    )
+    return CombinedFit((cal_a, cal_b), model_logit, rows, combiner)
 
 
 def platt(decisions: Sequence[float], y: Sequence[int]) -> tuple[float, float]:

@@ -65,7 +65,7 @@ def sms_held_out(line: int) -> bool:
 
     Until session 8 every odd line was held out (half the ham). The classifier's false alarms on
     real chat fall as it reads more of it (``scripts/sms_share_cv.py``: out of fold on the training
-    lines, learning from half of them raised them by three quarters), so a quarter is now held out:
+    lines, learning from half of them raised them by three quarters or more), so a quarter is now held out:
     half of the old held-out lines, never trained on. The lines an engineer read while studying false alarms were all even ones, and
     they stay on the training side."""
     return line % 4 == 3

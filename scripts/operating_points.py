@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from build_model import sms_ham, training_rows, training_set  # noqa: E402
 
 from recruitscreen.screener import Screener  # noqa: E402
-from recruitscreen.train import fit_combiner, out_of_fold, platt, prepare_texts, rule_evidence  # noqa: E402
+from recruitscreen.train import combine_out_of_fold, prepare_texts, rule_evidence  # noqa: E402
 
 SHIFTS = (1.0, 0.5, 0.25, 0.0, -0.25, -0.5, -1.0, -1.5, -2.0, -3.0)
 CAPS = (10, 15, 20, 30)
@@ -49,12 +49,8 @@ def main() -> None:
     norm, languages = prepare_texts(texts)
     say("scoring the rules")
     _, by_category = rule_evidence(texts, Screener(model=None))
-    oof = out_of_fold(norm, labels, groups, weights, progress=say)
-    a, b = platt(oof, labels)
-    rows = [i for i, keep in enumerate(combine_on) if keep]
-    combined = fit_combiner([-(a * oof[i] + b) for i in rows], [by_category[i] for i in rows],
-                            [labels[i] for i in rows], [groups[i] for i in rows],
-                            languages=[languages[i] for i in rows])["oof"]
+    fit = combine_out_of_fold(norm, languages, by_category, labels, groups, combine_on, weights, progress=say)
+    rows, combined = fit.rows, fit.combiner["oof"]
     meta = train + [{"label": 0, "split": "sms"}] * len(ham)
     kinds = {
         "suspicious": lambda r: r["label"] == 1,
@@ -64,11 +60,12 @@ def main() -> None:
         "SMS ham": lambda r: r["split"] == "sms",
     }
     picked = {k: [z for i, z in zip(rows, combined, strict=True) if is_(meta[i])] for k, is_ in kinds.items()}
-    print("out of fold on the combination rows: share flagged when the combined log-odds are shifted")
+    print("out of fold on the combination rows: share flagged (combined log-odds >= 0, the screener's 0.5)"
+          " when the log-odds are shifted")
     print(f"{'shift':>6}" + "".join(f"{k:>14}" for k in kinds))
     print(f"{'n':>6}" + "".join(f"{len(v):>14,}" for v in picked.values()))
     for shift in SHIFTS:
-        cells = [sum(z + shift > 0 for z in v) / len(v) for v in picked.values()]
+        cells = [sum(z + shift >= 0 for z in v) / len(v) for v in picked.values()]
         print(f"{shift:>+6.2f}" + "".join(f"{c:>14.2%}" for c in cells))
 
     # The other way to trade: leave the threshold, and never let the classifier alone flag a short
@@ -77,9 +74,9 @@ def main() -> None:
     print("\nthe same rows when a message of at most N words on which no rule fires is never flagged")
     print(f"{'N':>6}" + "".join(f"{k:>14}" for k in kinds))
     for most in CAPS:
-        capped = {i: z if not (i in quiet and words(texts[i]) <= most) else -1.0
+        capped = {i: -1.0 if i in quiet and words(texts[i]) <= most else z
                   for i, z in zip(rows, combined, strict=True)}
-        cells = [sum(capped[i] > 0 for i in rows if is_(meta[i])) / len(picked[k]) for k, is_ in kinds.items()]
+        cells = [sum(capped[i] >= 0 for i in rows if is_(meta[i])) / len(picked[k]) for k, is_ in kinds.items()]
         print(f"{most:>6}" + "".join(f"{c:>14.2%}" for c in cells))
 
 
